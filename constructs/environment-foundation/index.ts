@@ -1,0 +1,110 @@
+import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
+import { WorkersKvNamespace } from "@cdktf/provider-cloudflare/lib/workers-kv-namespace";
+import { FirestoreDatabase } from "@cdktf/provider-google/lib/firestore-database";
+import { ProjectService } from "@cdktf/provider-google/lib/project-service";
+import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
+import { Construct } from "constructs";
+import { markOwner } from "../lib/ownership";
+import { Problems, isNonEmptyString } from "../lib/validate";
+
+export interface EnvironmentFoundationProps {
+  /** `dev`, `staging` or `prod`: prefixes every name so environments can share accounts. */
+  readonly environment: string;
+  readonly cloudflareAccountId: string;
+  readonly gcpProjectId: string;
+  /** Region of the function-source bucket, e.g. `europe-west3`. */
+  readonly gcpRegion: string;
+  /** Firestore location: a region or a multi-region such as `eur3`. */
+  readonly firestoreLocation: string;
+  /**
+   * Whether Terraform may delete the Firestore database and non-empty buckets.
+   * @default false - the system of record survives a `terraform destroy`
+   */
+  readonly allowDestroyingData?: boolean;
+}
+
+/** The Google APIs the platform's GCP resources need, enabled once per environment. */
+export const PLATFORM_GCP_APIS = [
+  "firestore.googleapis.com",
+  "cloudfunctions.googleapis.com",
+  "run.googleapis.com",
+  "cloudbuild.googleapis.com",
+  "artifactregistry.googleapis.com",
+  "eventarc.googleapis.com",
+  "pubsub.googleapis.com",
+  "cloudscheduler.googleapis.com",
+  "secretmanager.googleapis.com",
+  "iam.googleapis.com",
+] as const;
+
+/**
+ * What every environment shares: the KV namespace the Secrets UI manages (the one place Worker
+ * secrets live), the R2 bucket backups go to, the Firestore database (system of record), and
+ * the bucket GCP function sources are uploaded to.
+ */
+export class EnvironmentFoundation extends Construct {
+  /** Id of the KV namespace holding Worker runtime secrets; bind it as `SECRETS`. */
+  readonly secretsNamespaceId: string;
+  readonly backupBucketName: string;
+  /** Firestore database id, `(default)`. */
+  readonly firestoreDatabaseName: string;
+  readonly functionSourceBucketName: string;
+  /** Enabled APIs, for resources that must wait for them (`dependsOn`). */
+  readonly enabledApis: readonly ProjectService[];
+
+  constructor(scope: Construct, id: string, props: EnvironmentFoundationProps) {
+    super(scope, id);
+    markOwner(this, "environment-foundation");
+    const problems = new Problems(`environment-foundation "${this.node.path}"`);
+    for (const key of ["environment", "cloudflareAccountId", "gcpProjectId", "gcpRegion", "firestoreLocation"] as const) {
+      problems.check(isNonEmptyString(props[key]), key, props[key], "give a non-empty value");
+    }
+    problems.throwIfAny();
+    const keepData = !props.allowDestroyingData;
+
+    this.enabledApis = PLATFORM_GCP_APIS.map(
+      (service) => new ProjectService(this, `Api-${service.split(".")[0]}`, { project: props.gcpProjectId, service, disableOnDestroy: false }),
+    );
+
+    const secrets = new WorkersKvNamespace(this, "SecretsNamespace", {
+      accountId: props.cloudflareAccountId,
+      title: `${props.environment}-secrets`,
+    });
+    this.secretsNamespaceId = secrets.id;
+
+    const backups = new R2Bucket(this, "BackupBucket", {
+      accountId: props.cloudflareAccountId,
+      name: `${props.environment}-platform-backups`,
+      location: "weur",
+      storageClass: "Standard",
+    });
+    backups.addOverride("lifecycle.prevent_destroy", keepData);
+    this.backupBucketName = backups.name;
+
+    const firestore = new FirestoreDatabase(this, "Firestore", {
+      project: props.gcpProjectId,
+      name: "(default)",
+      locationId: props.firestoreLocation,
+      type: "FIRESTORE_NATIVE",
+      concurrencyMode: "OPTIMISTIC",
+      pointInTimeRecoveryEnablement: "POINT_IN_TIME_RECOVERY_ENABLED",
+      deleteProtectionState: keepData ? "DELETE_PROTECTION_ENABLED" : "DELETE_PROTECTION_DISABLED",
+      deletionPolicy: keepData ? "ABANDON" : "DELETE",
+      dependsOn: this.enabledApis.filter((api) => api.service === "firestore.googleapis.com"),
+    });
+    this.firestoreDatabaseName = firestore.name;
+
+    const functionSources = new StorageBucket(this, "FunctionSourceBucket", {
+      project: props.gcpProjectId,
+      name: `${props.gcpProjectId}-${props.environment}-function-sources`,
+      location: props.gcpRegion.toUpperCase(),
+      uniformBucketLevelAccess: true,
+      publicAccessPrevention: "enforced",
+      forceDestroy: !keepData,
+      // Sources are content-addressed objects; old ones only matter for a rollback window.
+      lifecycleRule: [{ action: { type: "Delete" }, condition: { age: 90, withState: "ARCHIVED" } }],
+      versioning: { enabled: true },
+    });
+    this.functionSourceBucketName = functionSources.name;
+  }
+}

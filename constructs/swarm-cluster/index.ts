@@ -1,0 +1,199 @@
+import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
+import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
+import { DataResource, Fn } from "cdktf";
+import { Construct } from "constructs";
+import { Firewall } from "../../.gen/providers/hcloud/firewall";
+import { Network } from "../../.gen/providers/hcloud/network";
+import { NetworkSubnet } from "../../.gen/providers/hcloud/network-subnet";
+import { PlacementGroup } from "../../.gen/providers/hcloud/placement-group";
+import { Server } from "../../.gen/providers/hcloud/server";
+import { SshKey } from "../../.gen/providers/hcloud/ssh-key";
+import { checkSwarm, SwarmConfig } from "../../stacks/environment";
+import { cidrContains, hostAddress, isPrivateIpv4Cidr } from "../lib/ipv4";
+import { markOwner } from "../lib/ownership";
+import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
+import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
+import { joinNodeCommand } from "./join";
+
+/** The public apps behind Traefik, by role; each becomes `<name>.<domain>`. */
+export interface SwarmHostnames {
+  readonly chat: string;
+  readonly auth: string;
+  readonly monitor: string;
+  readonly files: string;
+}
+
+export interface SwarmNodeAddresses {
+  readonly name: string;
+  readonly role: "manager" | "worker";
+  readonly publicIpv4: string;
+  readonly privateIpv4: string;
+}
+
+export interface SwarmClusterProps extends SwarmConfig {
+  /** `dev`, `staging` or `prod`: prefixes every name. */
+  readonly environment: string;
+  /** DNS zone of the public hostnames, e.g. `example.com`. */
+  readonly domain: string;
+  readonly cloudflareZoneId: string;
+  /** OpenSSH public key installed for root on every node (not a secret). */
+  readonly adminSshPublicKey: string;
+  /**
+   * First labels of the public app hostnames.
+   * @default - chat, auth, monitor, files
+   */
+  readonly hostnameLabels?: Partial<SwarmHostnames>;
+  /**
+   * Docker Engine release series installed from Docker's apt repository.
+   * @default "28.5"
+   */
+  readonly dockerVersion?: string;
+  /**
+   * Delete and rebuild protection on the servers.
+   * @default true - a stray `terraform destroy` cannot take the swarm down
+   */
+  readonly protectServers?: boolean;
+}
+
+const DEFAULT_HOSTNAME_LABELS: SwarmHostnames = { chat: "chat", auth: "auth", monitor: "monitor", files: "files" };
+// Node n sits at subnet host address 10 + n, leaving the first addresses to Hetzner's gateway and spares.
+const FIRST_NODE_OFFSET = 10;
+const NETWORK_ZONES: Record<string, string> = { fsn1: "eu-central", nbg1: "eu-central", hel1: "eu-central", ash: "us-east", hil: "us-west", sin: "ap-southeast" };
+// A Hetzner spread placement group holds at most 10 servers.
+const MAX_SPREAD_GROUP_SIZE = 10;
+
+/**
+ * A Docker Swarm on Hetzner Cloud: nodes spread over distinct hosts, talking over a private
+ * network, reachable from the internet only through Cloudflare (80/443) and from admins (22).
+ */
+export class SwarmCluster extends Construct {
+  readonly nodes: readonly SwarmNodeAddresses[];
+  /** Public IPv4 of the first manager: the docker provider of the services stack reaches the swarm here. */
+  readonly managerPublicIpv4: string;
+  readonly networkId: string;
+  readonly hostnames: SwarmHostnames;
+  readonly servers: readonly Server[];
+
+  constructor(scope: Construct, id: string, props: SwarmClusterProps) {
+    super(scope, id);
+    markOwner(this, "swarm-cluster");
+    validate(this.node.path, props);
+    const name = (suffix: string) => `${props.environment}-swarm-${suffix}`;
+    const labels = { "platform-swarm": props.environment };
+
+    const network = new Network(this, "Network", { name: name("network"), ipRange: props.networkCidr, labels });
+    const subnet = new NetworkSubnet(this, "Subnet", {
+      networkId: Fn.tonumber(network.id),
+      type: "cloud",
+      networkZone: NETWORK_ZONES[props.location],
+      ipRange: props.subnetCidr,
+    });
+    const placement = new PlacementGroup(this, "PlacementGroup", { name: name("spread"), type: "spread", labels });
+    const sshKey = new SshKey(this, "AdminKey", { name: name("admin"), publicKey: props.adminSshPublicKey, labels });
+
+    const cloudflare = new DataCloudflareIpRanges(this, "CloudflareRanges", {});
+    const fromCloudflare = Fn.concat([cloudflare.ipv4Cidrs, cloudflare.ipv6Cidrs]);
+    const firewall = new Firewall(this, "Firewall", {
+      name: name("firewall"),
+      labels,
+      // Only what is listed is admitted; swarm, database and admin ports travel on the private network.
+      rule: [
+        { direction: "in", protocol: "tcp", port: "80", sourceIps: fromCloudflare, description: "HTTP from Cloudflare (redirected to HTTPS)" },
+        { direction: "in", protocol: "tcp", port: "443", sourceIps: fromCloudflare, description: "HTTPS from Cloudflare" },
+        { direction: "in", protocol: "tcp", port: "22", sourceIps: [...props.adminCidrs], description: "SSH from admin ranges" },
+      ],
+    });
+
+    const protect = props.protectServers ?? true;
+    const servers: Server[] = [];
+    const nodes: SwarmNodeAddresses[] = [];
+    for (let index = 1; index <= props.nodeCount; index++) {
+      const role = index === 1 ? "leader" : index <= props.managerCount ? "manager" : "worker";
+      const privateIpv4 = hostAddress(props.subnetCidr, FIRST_NODE_OFFSET + index);
+      const server = new Server(this, `Node${index}`, {
+        name: name(String(index)),
+        serverType: props.serverType,
+        image: props.image,
+        location: props.location,
+        placementGroupId: Fn.tonumber(placement.id),
+        firewallIds: [Fn.tonumber(firewall.id)],
+        sshKeys: [sshKey.id],
+        labels: { ...labels, "swarm-role": role === "worker" ? "worker" : "manager", "node-index": String(index) },
+        publicNet: [{ ipv4Enabled: true, ipv6Enabled: true }],
+        network: [{ networkId: Fn.tonumber(network.id), ip: privateIpv4 }],
+        userData: renderCloudConfig(nodeCloudConfig({ role, nodeIndex: index, privateIpv4, dockerVersion: props.dockerVersion ?? "28.5" })),
+        deleteProtection: protect,
+        rebuildProtection: protect,
+        dependsOn: [subnet],
+        // user_data only matters at first boot; changing the template must not recreate running nodes.
+        lifecycle: { ignoreChanges: ["user_data", "ssh_keys", "image"] },
+      });
+      servers.push(server);
+      nodes.push({ name: server.name, role: role === "worker" ? "worker" : "manager", publicIpv4: server.ipv4Address, privateIpv4 });
+    }
+
+    const leader = nodes[0];
+    nodes.slice(1).forEach((node, position) => {
+      const index = position + 2;
+      // Joining over the operator's SSH keeps the join token out of user data, state and this JSON.
+      new DataResource(this, `JoinNode${index}`, {
+        triggersReplace: [servers[index - 1].id],
+        provisioners: [
+          {
+            type: "local-exec",
+            interpreter: ["/bin/bash", "-c"],
+            command: joinNodeCommand(),
+            environment: {
+              LEADER_PUBLIC_IP: leader.publicIpv4,
+              LEADER_PRIVATE_IP: leader.privateIpv4,
+              NODE_PUBLIC_IP: node.publicIpv4,
+              NODE_PRIVATE_IP: node.privateIpv4,
+              NODE_INDEX: String(index),
+              SWARM_ROLE: node.role,
+            },
+          },
+        ],
+      });
+    });
+
+    const labelsByRole = { ...DEFAULT_HOSTNAME_LABELS, ...props.hostnameLabels };
+    const hostnames = Object.fromEntries(Object.entries(labelsByRole).map(([role, label]) => [role, `${label}.${props.domain}`])) as unknown as SwarmHostnames;
+    for (const [role, hostname] of Object.entries(hostnames)) {
+      // One proxied record per node: Cloudflare spreads requests over them and retries another
+      // node when one fails, so no single node is the only way in.
+      servers.forEach((server, position) => {
+        new DnsRecord(this, `Dns-${role}-Node${position + 1}`, {
+          zoneId: props.cloudflareZoneId,
+          name: hostname,
+          type: "A",
+          content: server.ipv4Address,
+          proxied: true,
+          ttl: 1,
+          comment: `${props.environment} swarm ingress (${role}) via node ${position + 1}`,
+        });
+      });
+    }
+
+    this.nodes = nodes;
+    this.servers = servers;
+    this.managerPublicIpv4 = leader.publicIpv4;
+    this.networkId = network.id;
+    this.hostnames = hostnames;
+  }
+}
+
+function validate(path: string, props: SwarmClusterProps): void {
+  const problems = new Problems(`swarm-cluster "${path}"`);
+  checkSwarm(props, problems);
+  problems.check(props.nodeCount <= MAX_SPREAD_GROUP_SIZE, "nodeCount", props.nodeCount, `use at most ${MAX_SPREAD_GROUP_SIZE}: a spread placement group holds 10 servers`);
+  if (problems.count === 0) {
+    problems.check(isPrivateIpv4Cidr(props.networkCidr), "networkCidr", props.networkCidr, "use a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)");
+    problems.check(cidrContains(props.networkCidr, props.subnetCidr), "subnetCidr", props.subnetCidr, `use a subnet inside networkCidr (${props.networkCidr})`);
+  }
+  problems.check(isHostname(props.domain), "domain", props.domain, "give a DNS name such as \"example.com\"");
+  problems.check(isNonEmptyString(props.cloudflareZoneId), "cloudflareZoneId", props.cloudflareZoneId, "give the zone id of domain");
+  if (!isUnresolved(props.adminSshPublicKey)) {
+    problems.check(/^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+/.test(String(props.adminSshPublicKey)), "adminSshPublicKey", props.adminSshPublicKey, "give an OpenSSH public key line (\"ssh-ed25519 AAAA... admin\")");
+  }
+  problems.throwIfAny();
+}

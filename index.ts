@@ -1,0 +1,13 @@
+// The library's public surface: constructs to compose into any cdktf stack, and the
+// per-environment stacks built from them.
+export * from "./constructs/environment-foundation";
+export * from "./constructs/swarm-cluster";
+export * from "./constructs/swarm-services";
+export { RuntimeAsset, RuntimeAssetProps } from "./constructs/lib/runtime-asset";
+export { bundleRuntime, RuntimeBundle, RuntimeBundleOptions, RuntimeTarget } from "./constructs/lib/runtime-bundle";
+export { ResourceLabels, markOwner } from "./constructs/lib/ownership";
+export * from "./stacks/environment";
+export { SAMPLE_ENVIRONMENTS } from "./stacks/environments";
+export { PlatformStack, PlatformStackProps } from "./stacks/platform-stack";
+export { SwarmServicesStack, SwarmServicesStackProps } from "./stacks/swarm-services-stack";
+export { synthesizeEnvironments, EnvironmentStacks } from "./stacks/app";

@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  // swc strips types only; `tsc --noEmit` in `npm test` does the type checking once for all files.
+  transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
+  setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.ts"],
+  snapshotSerializers: ["<rootDir>/__tests__/support/snapshot-serializer.js"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/cdktf.out/"],
+  testTimeout: 60000,
+};

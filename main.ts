@@ -1,0 +1,7 @@
+import { App } from "cdktf";
+import { synthesizeEnvironments } from "./stacks/app";
+import { SAMPLE_ENVIRONMENTS } from "./stacks/environments";
+
+const app = new App();
+synthesizeEnvironments(app, SAMPLE_ENVIRONMENTS);
+app.synth();

@@ -1,0 +1,23 @@
+import { Construct } from "constructs";
+import { EnvironmentInput, validateEnvironment } from "./environment";
+import { PlatformStack } from "./platform-stack";
+import { SwarmServicesStack } from "./swarm-services-stack";
+
+export interface EnvironmentStacks {
+  readonly platform: PlatformStack;
+  readonly swarmServices: SwarmServicesStack;
+}
+
+/** Adds `<env>-platform` and `<env>-swarm-services` for each environment, validating every config first. */
+export function synthesizeEnvironments(app: Construct, inputs: readonly EnvironmentInput[]): EnvironmentStacks[] {
+  const environments = inputs.map(validateEnvironment);
+  const names = environments.map((env) => env.name);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated) throw new Error(`environment "${repeated}" is configured twice; each environment has exactly one config`);
+
+  return environments.map((environment) => {
+    const platform = new PlatformStack(app, `${environment.name}-platform`, { environment });
+    const swarmServices = new SwarmServicesStack(app, `${environment.name}-swarm-services`, { environment, platform });
+    return { platform, swarmServices };
+  });
+}
