@@ -1,4 +1,4 @@
-import { isCidr, isHostname, isNonEmptyString, isWholeInternet, Problems } from "../constructs/lib/validate";
+import { isCidr, isHostname, isNonEmptyString, isWholeInternet, matches, Problems } from "../constructs/lib/validate";
 
 export const ENVIRONMENT_NAMES = ["dev", "staging", "prod"] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -87,14 +87,14 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
   problems.check(isHostname(input.domain), "domain", input.domain, "give a lowercase DNS name such as \"dev.example.com\"");
 
   const cloudflare = input.cloudflare ?? ({} as EnvironmentInput["cloudflare"]);
-  problems.check(HEX32.test(String(cloudflare.accountId)), "cloudflare.accountId", cloudflare.accountId, "give the 32-hex-digit account id from the Cloudflare dashboard");
-  problems.check(HEX32.test(String(cloudflare.zoneId)), "cloudflare.zoneId", cloudflare.zoneId, "give the 32-hex-digit zone id of the domain");
+  problems.check(matches(HEX32, cloudflare.accountId), "cloudflare.accountId", cloudflare.accountId, "give the 32-hex-digit account id from the Cloudflare dashboard");
+  problems.check(matches(HEX32, cloudflare.zoneId), "cloudflare.zoneId", cloudflare.zoneId, "give the 32-hex-digit zone id of the domain");
 
   const gcp = input.gcp ?? ({} as EnvironmentInput["gcp"]);
-  problems.check(GCP_PROJECT_ID.test(String(gcp.projectId)), "gcp.projectId", gcp.projectId, "give a project id: 6-30 lowercase letters, digits or hyphens, starting with a letter");
-  problems.check(GCP_REGION.test(String(gcp.region)), "gcp.region", gcp.region, "give a region such as \"europe-west3\"");
+  problems.check(matches(GCP_PROJECT_ID, gcp.projectId), "gcp.projectId", gcp.projectId, "give a project id: 6-30 lowercase letters, digits or hyphens, starting with a letter");
+  problems.check(matches(GCP_REGION, gcp.region), "gcp.region", gcp.region, "give a region such as \"europe-west3\"");
   problems.check(
-    GCP_REGION.test(String(gcp.firestoreLocation)) || FIRESTORE_MULTI_REGIONS.includes(String(gcp.firestoreLocation)),
+    matches(GCP_REGION, gcp.firestoreLocation) || FIRESTORE_MULTI_REGIONS.includes(gcp.firestoreLocation as string),
     "gcp.firestoreLocation",
     gcp.firestoreLocation,
     `give a region such as "europe-west3" or a multi-region (${FIRESTORE_MULTI_REGIONS.join(", ")})`,
@@ -110,7 +110,7 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
 function checkBackend(backend: StateBackend | undefined, problems: Problems): void {
   if (backend?.type === "local") return;
   if (backend?.type === "gcs") {
-    problems.check(GCS_BUCKET.test(String(backend.bucket)), "backend.bucket", backend.bucket, "give the name of an existing GCS bucket for Terraform state");
+    problems.check(matches(GCS_BUCKET, backend.bucket), "backend.bucket", backend.bucket, "give the name of an existing GCS bucket for Terraform state");
     problems.check(isNonEmptyString(backend.prefix), "backend.prefix", backend.prefix, "give a state prefix such as \"platform/prod\"");
     return;
   }
@@ -127,7 +127,7 @@ function withSwarmDefaults(swarm: EnvironmentInput["swarm"]): SwarmConfig {
  */
 export function checkSwarm(swarm: SwarmConfig, problems: Problems, prefix = ""): void {
   problems.check((HETZNER_LOCATIONS as readonly string[]).includes(swarm.location), `${prefix}location`, swarm.location, `use one of ${HETZNER_LOCATIONS.join(", ")}`);
-  problems.check(HETZNER_SERVER_TYPE.test(String(swarm.serverType)), `${prefix}serverType`, swarm.serverType, "give a Hetzner server type such as \"cpx31\"");
+  problems.check(matches(HETZNER_SERVER_TYPE, swarm.serverType), `${prefix}serverType`, swarm.serverType, "give a Hetzner server type such as \"cpx31\"");
   problems.check(isNonEmptyString(swarm.image), `${prefix}image`, swarm.image, "give a Hetzner image name such as \"debian-12\"");
   const managersOk = Number.isInteger(swarm.managerCount) && swarm.managerCount >= 1 && swarm.managerCount % 2 === 1;
   problems.check(managersOk, `${prefix}managerCount`, swarm.managerCount, "use an odd number of managers (1, 3, 5): an even count cannot keep a raft quorum through a split");

@@ -73,3 +73,8 @@ export function isHostname(value: unknown): value is string {
 export function isNonEmptyString(value: unknown): value is string {
   return typeof value === "string" && value.trim().length > 0;
 }
+
+/** A pattern test that never passes a non-string (`String(undefined)` would read "undefined"). */
+export function matches(pattern: RegExp, value: unknown): value is string {
+  return typeof value === "string" && pattern.test(value);
+}

@@ -11,7 +11,7 @@ import { SshKey } from "../../.gen/providers/hcloud/ssh-key";
 import { checkSwarm, SwarmConfig } from "../../stacks/environment";
 import { cidrContains, hostAddress, isPrivateIpv4Cidr } from "../lib/ipv4";
 import { markOwner } from "../lib/ownership";
-import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
+import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
 import { joinNodeCommand } from "./join";
 
@@ -193,7 +193,7 @@ function validate(path: string, props: SwarmClusterProps): void {
   problems.check(isHostname(props.domain), "domain", props.domain, "give a DNS name such as \"example.com\"");
   problems.check(isNonEmptyString(props.cloudflareZoneId), "cloudflareZoneId", props.cloudflareZoneId, "give the zone id of domain");
   if (!isUnresolved(props.adminSshPublicKey)) {
-    problems.check(/^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+/.test(String(props.adminSshPublicKey)), "adminSshPublicKey", props.adminSshPublicKey, "give an OpenSSH public key line (\"ssh-ed25519 AAAA... admin\")");
+    problems.check(matches(/^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+/, props.adminSshPublicKey), "adminSshPublicKey", props.adminSshPublicKey, "give an OpenSSH public key line (\"ssh-ed25519 AAAA... admin\")");
   }
   problems.throwIfAny();
 }

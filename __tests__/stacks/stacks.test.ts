@@ -1,0 +1,120 @@
+import { Testing } from "cdktf";
+import { ENVIRONMENT_NAMES } from "../../stacks/environment";
+import { resourcesOf, sampleWith, synthApp, SynthesizedStack } from "../support/synth";
+
+const { stacks, json } = synthApp();
+const byName = new Map(stacks.map((s) => [s.platform.environment.name, s]));
+const platformJson = new Map(ENVIRONMENT_NAMES.map((env) => [env, json.get(`${env}-platform`)!]));
+const servicesJson = new Map(ENVIRONMENT_NAMES.map((env) => [env, json.get(`${env}-swarm-services`)!]));
+
+function allResources(json: SynthesizedStack): Array<[string, string, Record<string, unknown>]> {
+  return Object.entries(json.resource).flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => [type, id, body] as [string, string, Record<string, unknown>]));
+}
+
+describe("per-environment stacks", () => {
+  it("creates a platform and a swarm-services stack for each of dev, staging and prod", () => {
+    expect(stacks.flatMap((s) => [s.platform.node.id, s.swarmServices.node.id]).sort()).toEqual(
+      ENVIRONMENT_NAMES.flatMap((env) => [`${env}-platform`, `${env}-swarm-services`]).sort(),
+    );
+  });
+
+  it.each(ENVIRONMENT_NAMES)("pins every provider version in required_providers (%s)", (env) => {
+    expect(platformJson.get(env)!.terraform.required_providers).toEqual({
+      hcloud: { source: "hetznercloud/hcloud", version: "1.59.0" },
+      cloudflare: { source: "cloudflare/cloudflare", version: "5.14.0" },
+      google: { source: "google", version: "6.50.0" },
+    });
+    expect(servicesJson.get(env)!.terraform.required_providers.docker).toEqual({ source: "kreuzwerker/docker", version: "3.6.2" });
+  });
+
+  it("keeps the embedded sample's state in local files, one per stack", () => {
+    expect(platformJson.get("prod")!.terraform.backend).toEqual({ local: { path: "terraform.prod-platform.tfstate" } });
+    expect(servicesJson.get("prod")!.terraform.backend).toEqual({ local: { path: "terraform.prod-swarm-services.tfstate" } });
+  });
+
+  it("keeps state in GCS under one prefix per stack when the environment says so", () => {
+    const gcs = synthApp([sampleWith("prod", (e) => ({ ...e, backend: { type: "gcs", bucket: "acme-tf-state", prefix: "platform/prod" } }))]).json;
+    expect(gcs.get("prod-platform")!.terraform.backend).toEqual({ gcs: { bucket: "acme-tf-state", prefix: "platform/prod/prod-platform" } });
+    const services = gcs.get("prod-swarm-services")!;
+    expect(services.terraform.backend).toEqual({ gcs: { bucket: "acme-tf-state", prefix: "platform/prod/prod-swarm-services" } });
+    // The cross-stack reference reads the platform stack's state from the same bucket.
+    expect(services.data!.terraform_remote_state["cross-stack-reference-input-prod-platform"]).toMatchObject({
+      backend: "gcs",
+      config: { bucket: "acme-tf-state", prefix: "platform/prod/prod-platform" },
+    });
+  });
+
+  it("points the docker provider at the first manager through a cross-stack reference", () => {
+    const services = servicesJson.get("staging")!;
+    const [docker] = services.provider.docker;
+    expect(docker.host).toMatch(/^ssh:\/\/root@\$\{data\.terraform_remote_state\.cross-stack-reference-input-staging-platform\.outputs\.[^}]+\}:22$/);
+    const outputName = /outputs\.([^}]+)\}/.exec(String(docker.host))![1];
+    expect(platformJson.get("staging")!.output![outputName].value).toMatch(/^\$\{hcloud_server\.Swarm_Node1_[0-9A-F]+\.ipv4_address\}$/);
+    expect(byName.get("staging")!.swarmServices.dependencies).toContain(byName.get("staging")!.platform);
+  });
+
+  it("declares provider credentials as sensitive variables, never as values", () => {
+    const json = platformJson.get("dev")!;
+    expect(json.variable!.hcloud_token).toMatchObject({ type: "string", sensitive: true });
+    expect(json.variable!.cloudflare_api_token).toMatchObject({ type: "string", sensitive: true });
+    expect(json.provider.hcloud[0].token).toBe("${var.hcloud_token}");
+    expect(json.provider.cloudflare[0].api_token).toBe("${var.cloudflare_api_token}");
+  });
+
+  it.each(ENVIRONMENT_NAMES)("creates the environment's shared resources with the environment in their names (%s)", (env) => {
+    const stack = byName.get(env)!.platform;
+    const project = stack.environment.gcp.projectId;
+    const synthesized = Testing.synth(stack);
+    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: "cloudflare_workers_kv_namespace" }, { title: `${env}-secrets` });
+    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: "cloudflare_r2_bucket" }, { name: `${env}-platform-backups` });
+    expect(synthesized).toHaveResourceWithProperties(
+      { tfResourceType: "google_firestore_database" },
+      { name: "(default)", type: "FIRESTORE_NATIVE", location_id: stack.environment.gcp.firestoreLocation, delete_protection_state: "DELETE_PROTECTION_ENABLED", deletion_policy: "ABANDON" },
+    );
+    expect(synthesized).toHaveResourceWithProperties(
+      { tfResourceType: "google_storage_bucket" },
+      { name: `${project}-${env}-function-sources`, public_access_prevention: "enforced", uniform_bucket_level_access: true, force_destroy: false },
+    );
+  });
+
+  it("protects the backup bucket from terraform destroy", () => {
+    const [[, bucket]] = resourcesOf(platformJson.get("prod")!, "cloudflare_r2_bucket");
+    expect(bucket.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  it.each(ENVIRONMENT_NAMES)("labels every labelable resource with its environment and owning construct (%s)", (env) => {
+    let labelled = 0;
+    for (const json of [platformJson.get(env)!, servicesJson.get(env)!]) {
+      for (const [type, id, body] of allResources(json)) {
+        if (!("labels" in body)) continue;
+        labelled++;
+        const labels = body.labels as Record<string, string> | Array<{ label: string; value: string }>;
+        const asMap = Array.isArray(labels) ? Object.fromEntries(labels.map((l) => [l.label.replace(/^platform\./, ""), l.value])) : labels;
+        expect({ resource: `${type}.${id}`, environment: asMap.environment, owner: typeof asMap.owner }).toEqual({ resource: `${type}.${id}`, environment: env, owner: "string" });
+      }
+    }
+    expect(labelled).toBeGreaterThan(5);
+    const servers = resourcesOf(platformJson.get(env)!, "hcloud_server");
+    // Labels the construct set itself survive the aspect's merge.
+    expect(servers[0][1].labels).toMatchObject({ environment: env, owner: "swarm-cluster", "platform-swarm": env });
+    const [[, bucket]] = resourcesOf(platformJson.get(env)!, "google_storage_bucket");
+    expect(bucket.labels).toEqual({ environment: env, owner: "environment-foundation" });
+  });
+
+  it("keeps the Terraform addresses of stateful resources stable", () => {
+    const json = platformJson.get("prod")!;
+    const addresses = (type: string) => Object.keys(json.resource[type] ?? {}).sort();
+    // Renaming one of these destroys and recreates data or machines: change them only with a `moved` block.
+    expect(addresses("google_firestore_database")).toEqual(["Foundation_Firestore_C3BCA2DB"]);
+    expect(addresses("cloudflare_r2_bucket")).toEqual(["Foundation_BackupBucket_83536C51"]);
+    expect(addresses("cloudflare_workers_kv_namespace")).toEqual(["Foundation_SecretsNamespace_C14D0A20"]);
+    expect(addresses("google_storage_bucket")).toEqual(["Foundation_FunctionSourceBucket_2D39292B"]);
+    expect(addresses("hcloud_network")).toEqual(["Swarm_Network_4E9D5B58"]);
+    expect(addresses("hcloud_server")).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"]);
+  });
+
+  it.each(ENVIRONMENT_NAMES)("matches the %s snapshots", (env) => {
+    expect(platformJson.get(env)).toMatchSnapshot("platform");
+    expect(servicesJson.get(env)).toMatchSnapshot("swarm-services");
+  });
+});
