@@ -65,6 +65,11 @@ const ZIP_ENTRY_MTIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 const memo = new Map<string, RuntimeBundle>();
 
+/** Forgets bundles built by this process (the disk cache stays and is re-validated). For tests and watchers. */
+export function forgetBundles(): void {
+  memo.clear();
+}
+
 /**
  * Bundles `runtime/<name>/index.ts` with esbuild, deterministically: the same sources give
  * byte-identical output and the same `sourceHash`.
