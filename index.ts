@@ -1,5 +1,7 @@
 // The library's public surface: constructs to compose into any cdktf stack, and the
 // per-environment stacks built from them.
+// The generated Hetzner provider, for stacks that use SwarmCluster without the platform stacks.
+export { HcloudProvider, HcloudProviderConfig } from "./.gen/providers/hcloud/provider";
 export * from "./constructs/environment-foundation";
 export * from "./constructs/swarm-cluster";
 export * from "./constructs/swarm-services";

@@ -113,6 +113,27 @@ describe("per-environment stacks", () => {
     expect(addresses("hcloud_server")).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"]);
   });
 
+  it("synthesizes every stack on a machine without a Terraform binary", () => {
+    const previous = process.env.TERRAFORM_BINARY_NAME;
+    process.env.TERRAFORM_BINARY_NAME = "terraform-binary-that-does-not-exist";
+    try {
+      expect(synthApp().json.size).toBe(6);
+    } finally {
+      if (previous === undefined) delete process.env.TERRAFORM_BINARY_NAME;
+      else process.env.TERRAFORM_BINARY_NAME = previous;
+    }
+  });
+
+  it("escapes shell variables in provisioner commands so Terraform does not read them as templates", () => {
+    const provisioned = Object.values(platformJson.get("dev")!.resource.terraform_data ?? {});
+    expect(provisioned.length).toBeGreaterThan(0);
+    for (const body of provisioned) {
+      for (const step of body.provisioner as Array<{ "local-exec": { command: string } }>) {
+        expect(step["local-exec"].command).not.toMatch(/(^|[^$])\$\{/);
+      }
+    }
+  });
+
   it.each(ENVIRONMENT_NAMES)("matches the %s snapshots", (env) => {
     expect(platformJson.get(env)).toMatchSnapshot("platform");
     expect(servicesJson.get(env)).toMatchSnapshot("swarm-services");

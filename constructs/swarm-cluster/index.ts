@@ -1,6 +1,6 @@
 import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import { DataResource, Fn } from "cdktf";
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { Firewall } from "../../.gen/providers/hcloud/firewall";
 import { Network } from "../../.gen/providers/hcloud/network";
@@ -11,6 +11,7 @@ import { SshKey } from "../../.gen/providers/hcloud/ssh-key";
 import { checkSwarm, SwarmConfig } from "../../stacks/environment";
 import { cidrContains, hostAddress, isPrivateIpv4Cidr } from "../lib/ipv4";
 import { markOwner } from "../lib/ownership";
+import { TerraformData } from "../lib/terraform-data";
 import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
 import { joinNodeCommand } from "./join";
@@ -136,7 +137,7 @@ export class SwarmCluster extends Construct {
     nodes.slice(1).forEach((node, position) => {
       const index = position + 2;
       // Joining over the operator's SSH keeps the join token out of user data, state and this JSON.
-      new DataResource(this, `JoinNode${index}`, {
+      new TerraformData(this, `JoinNode${index}`, {
         triggersReplace: [servers[index - 1].id],
         provisioners: [
           {

@@ -16,5 +16,8 @@ export function joinNodeCommand(): string {
     '  | ssh "${ssh_opts[@]}" "root@$NODE_PUBLIC_IP" "read -r token; docker info --format \'{{.Swarm.LocalNodeState}}\' | grep -qx active || docker swarm join --token \\"\\$token\\" --advertise-addr $NODE_PRIVATE_IP --listen-addr $NODE_PRIVATE_IP:2377 --data-path-addr $NODE_PRIVATE_IP $LEADER_PRIVATE_IP:2377"',
     'node_id=$(ssh "${ssh_opts[@]}" "root@$NODE_PUBLIC_IP" "docker info --format \'{{.Swarm.NodeID}}\'")',
     'ssh "${ssh_opts[@]}" "root@$LEADER_PUBLIC_IP" "docker node update --label-add platform.node-index=$NODE_INDEX $node_id"',
-  ].join("\n");
+  ]
+    .join("\n")
+    // `${` starts a Terraform template expression; `$${` is a literal one for the shell.
+    .replace(/\$\{/g, () => "$${");
 }
