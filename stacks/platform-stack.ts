@@ -1,6 +1,7 @@
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { Aspects, TerraformStack, TerraformVariable } from "cdktf";
+import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
+import { Aspects, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { HcloudProvider } from "../.gen/providers/hcloud/provider";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
@@ -40,7 +41,7 @@ export class PlatformStack extends TerraformStack {
       type: "string",
       sensitive: true,
       nullable: false,
-      description: "Cloudflare API token with Workers, KV, R2, Queues, DNS and SSL edit rights on the account and zone",
+      description: "Cloudflare API token with Workers, KV, R2, Queues, DNS, SSL and Certificates, and Zone Settings edit rights on the account and zone",
     });
     const adminSshPublicKey = new TerraformVariable(this, "admin_ssh_public_key", {
       type: "string",
@@ -50,6 +51,8 @@ export class PlatformStack extends TerraformStack {
     new HcloudProvider(this, "hcloud", { token: hcloudToken.stringValue });
     new CloudflareProvider(this, "cloudflare", { apiToken: cloudflareApiToken.stringValue });
     new GoogleProvider(this, "google", { project: env.gcp.projectId, region: env.gcp.region });
+    // Generates the origin certificate's key locally; it is kept in state, never in this JSON.
+    new TlsProvider(this, "tls");
 
     this.foundation = new EnvironmentFoundation(this, "Foundation", {
       environment: env.name,
@@ -66,6 +69,11 @@ export class PlatformStack extends TerraformStack {
       cloudflareZoneId: env.cloudflare.zoneId,
       adminSshPublicKey: adminSshPublicKey.stringValue,
     });
+
+    new TerraformOutput(this, "swarm_manager_public_ipv4s", { value: this.swarm.managerPublicIpv4s, description: "Public IPv4 of each swarm manager (SSH from the admin ranges only)" });
+    new TerraformOutput(this, "swarm_manager_private_ipv4s", { value: this.swarm.managerPrivateIpv4s, description: "Private IPv4 of each swarm manager on the swarm network" });
+    new TerraformOutput(this, "swarm_network_id", { value: this.swarm.networkId, description: "Id of the Hetzner private network the swarm talks over" });
+    new TerraformOutput(this, "swarm_hostnames", { value: this.swarm.hostnames, description: "Public app hostnames, proxied by Cloudflare to the swarm ingress" });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
   }

@@ -1,4 +1,6 @@
 import { DockerProvider } from "@cdktf/provider-docker/lib/provider";
+import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ResourceLabels } from "../constructs/lib/ownership";
@@ -24,19 +26,30 @@ export class SwarmServicesStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: SwarmServicesStackProps) {
     super(scope, id);
     const env = props.environment;
+    const swarm = props.platform.swarm;
     configureBackend(this, env.backend, id);
     this.addDependency(props.platform);
 
     new DockerProvider(this, "docker", {
-      // The operator's ssh-agent holds the key; host keys are pinned by the platform stack's
-      // bootstrap (see constructs/swarm-cluster/README.md), so no prompt and no blind trust.
-      host: `ssh://root@${props.platform.swarm.managerPublicIpv4}:22`,
+      // The operator's ssh-agent holds the key. The leader's host key was trusted on first use
+      // by the platform stack's bootstrap step and is checked against known_hosts from then on
+      // (see constructs/swarm-cluster/README.md).
+      host: `ssh://root@${swarm.managerPublicIpv4}:22`,
       sshOpts: ["-o", "BatchMode=yes", "-o", "ConnectTimeout=15"],
     });
+    // Generates the services' passwords and keys; they live in this stack's state only.
+    new RandomProvider(this, "random");
+    // For the applications' Firestore service account (application default credentials, as in the platform stack).
+    new GoogleProvider(this, "google", { project: env.gcp.projectId, region: env.gcp.region });
 
     this.services = new SwarmServices(this, "Services", {
       environment: env.name,
-      hostnames: props.platform.swarm.hostnames,
+      domain: env.domain,
+      hostnames: swarm.hostnames,
+      nodeCount: env.swarm.nodeCount,
+      originCertificatePem: swarm.originCertificatePem,
+      originPrivateKeyPem: swarm.originPrivateKeyPem,
+      gcpProjectId: env.gcp.projectId,
     });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "swarm-services-stack"));

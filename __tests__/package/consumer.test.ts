@@ -14,6 +14,7 @@ const CONSUMER = `
 import { App, TerraformStack } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { EnvironmentFoundation, HcloudProvider, RuntimeAsset, SwarmCluster } from "@platform/infra";
 
 const app = new App({ outdir: "out" });
@@ -21,6 +22,7 @@ const stack = new TerraformStack(app, "consumer");
 new HcloudProvider(stack, "hcloud", {});
 new CloudflareProvider(stack, "cloudflare", {});
 new GoogleProvider(stack, "google", { project: "consumer-project-01", region: "europe-west3" });
+new TlsProvider(stack, "tls", {});
 const shared = new EnvironmentFoundation(stack, "Shared", {
   environment: "dev",
   cloudflareAccountId: "0123456789abcdef0123456789abcdef",

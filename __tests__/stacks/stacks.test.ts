@@ -23,6 +23,7 @@ describe("per-environment stacks", () => {
       hcloud: { source: "hetznercloud/hcloud", version: "1.59.0" },
       cloudflare: { source: "cloudflare/cloudflare", version: "5.14.0" },
       google: { source: "google", version: "6.50.0" },
+      tls: { source: "hashicorp/tls", version: "4.1.0" },
     });
     expect(servicesJson.get(env)!.terraform.required_providers.docker).toEqual({ source: "kreuzwerker/docker", version: "3.6.2" });
   });

@@ -7,33 +7,49 @@ export interface NodeBootstrap {
   /** 1-based position in the cluster; becomes the `platform.node-index` node label. */
   readonly nodeIndex: number;
   readonly privateIpv4: string;
-  /** Docker Engine apt channel, pinned so every node runs the same major. */
+  /** Docker Engine release series (`28.5`), pinned so every node runs the same engine. */
   readonly dockerVersion: string;
 }
 
+export interface CloudConfigFile {
+  readonly path: string;
+  readonly permissions: string;
+  readonly content: string;
+}
+
+/** The subset of the cloud-config schema the nodes use; rendered as YAML, parsed back by the tests. */
 export interface CloudConfig {
   readonly package_update: boolean;
   readonly package_upgrade: boolean;
   readonly packages: readonly string[];
-  readonly write_files: ReadonlyArray<{ readonly path: string; readonly permissions: string; readonly content: string }>;
-  readonly runcmd: ReadonlyArray<readonly string[] | string>;
+  readonly write_files: readonly CloudConfigFile[];
+  readonly runcmd: ReadonlyArray<readonly string[]>;
 }
 
 const DOCKER_APT_SOURCE = "/etc/apt/sources.list.d/docker.list";
+const DOCKER_KEYRING = "/etc/apt/keyrings/docker.asc";
+
+/** Packages from Debian itself; Docker Engine comes from Docker's repository in `runcmd`. */
+export const BASE_PACKAGES = ["ca-certificates", "curl", "gnupg", "unattended-upgrades", "apt-listchanges", "fail2ban", "python3-systemd"] as const;
+/** Installed from download.docker.com, pinned to the `dockerVersion` series and held. */
+export const DOCKER_PACKAGES = ["docker-ce", "docker-ce-cli", "containerd.io", "docker-buildx-plugin"] as const;
 
 /**
  * The cloud-config of one node: Docker Engine from Docker's apt repository, unattended security
- * upgrades, and, on the leader only, `docker swarm init` bound to the private address.
+ * upgrades (Debian's stock security origins, no automatic reboot), key-only SSH, bounded
+ * container logs and, on the leader only, `docker swarm init` bound to the private address.
  */
 export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
-  const runcmd: Array<readonly string[] | string> = [
+  const [docker, dockerCli, ...dockerRest] = DOCKER_PACKAGES;
+  const runcmd: Array<readonly string[]> = [
     ["install", "-m", "0755", "-d", "/etc/apt/keyrings"],
-    ["sh", "-c", "curl -fsSL https://download.docker.com/linux/debian/gpg -o /etc/apt/keyrings/docker.asc && chmod a+r /etc/apt/keyrings/docker.asc"],
-    ["sh", "-c", `echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] https://download.docker.com/linux/debian $(. /etc/os-release && echo $VERSION_CODENAME) stable" > ${DOCKER_APT_SOURCE}`],
+    ["sh", "-c", `curl -fsSL https://download.docker.com/linux/debian/gpg -o ${DOCKER_KEYRING} && chmod a+r ${DOCKER_KEYRING}`],
+    ["sh", "-c", `echo "deb [arch=$(dpkg --print-architecture) signed-by=${DOCKER_KEYRING}] https://download.docker.com/linux/debian $(. /etc/os-release && echo $VERSION_CODENAME) stable" > ${DOCKER_APT_SOURCE}`],
     ["apt-get", "update"],
-    ["sh", "-c", `DEBIAN_FRONTEND=noninteractive apt-get install -y docker-ce=5:${node.dockerVersion}* docker-ce-cli=5:${node.dockerVersion}* containerd.io docker-buildx-plugin`],
-    ["apt-mark", "hold", "docker-ce", "docker-ce-cli"],
-    ["systemctl", "enable", "--now", "docker", "unattended-upgrades"],
+    ["sh", "-c", `DEBIAN_FRONTEND=noninteractive apt-get install -y ${docker}=5:${node.dockerVersion}* ${dockerCli}=5:${node.dockerVersion}* ${dockerRest.join(" ")}`],
+    // A routine `apt upgrade` must not move the engine under a running swarm; upgrades are a day-2 step.
+    ["apt-mark", "hold", docker, dockerCli],
+    ["systemctl", "enable", "--now", "docker", "unattended-upgrades", "fail2ban"],
     // The private interface may come up after cloud-init starts; the swarm must bind to it, not to the public one.
     ["sh", "-c", `until ip -4 -o addr show | grep -q ' ${node.privateIpv4}/'; do sleep 2; done`],
   ];
@@ -50,7 +66,7 @@ export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
   return {
     package_update: true,
     package_upgrade: true,
-    packages: ["ca-certificates", "curl", "gnupg", "unattended-upgrades", "apt-listchanges", "fail2ban"],
+    packages: [...BASE_PACKAGES],
     write_files: [
       {
         path: "/etc/apt/apt.conf.d/20auto-upgrades",
@@ -58,22 +74,45 @@ export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
         content: 'APT::Periodic::Update-Package-Lists "1";\nAPT::Periodic::Unattended-Upgrade "1";\n',
       },
       {
-        // Security updates only, and no surprise reboots that would take a swarm manager away.
+        // Debian's 50unattended-upgrades already limits upgrades to the security origins; a
+        // reboot would take a swarm manager away without warning, so it stays an operator's call.
         path: "/etc/apt/apt.conf.d/52unattended-upgrades-platform",
         permissions: "0644",
-        content: 'Unattended-Upgrade::Origins-Pattern { "origin=Debian,codename=${distro_codename}-security,label=Debian-Security"; };\nUnattended-Upgrade::Automatic-Reboot "false";\n',
+        content: 'Unattended-Upgrade::Automatic-Reboot "false";\nUnattended-Upgrade::Remove-Unused-Dependencies "true";\n',
       },
       {
         path: "/etc/ssh/sshd_config.d/10-platform.conf",
         permissions: "0644",
         content: "PasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n",
       },
+      {
+        // Debian 12 logs sshd to the journal only; without this the sshd jail finds no log and fail2ban stays down.
+        path: "/etc/fail2ban/jail.d/10-platform.local",
+        permissions: "0644",
+        content: "[sshd]\nenabled = true\nbackend = systemd\n",
+      },
+      {
+        // Written before the engine is installed, so the first start already rotates container logs.
+        path: "/etc/docker/daemon.json",
+        permissions: "0644",
+        content: `${JSON.stringify({ "log-driver": "json-file", "log-opts": { "max-size": "20m", "max-file": "5" } }, null, 2)}\n`,
+      },
     ],
     runcmd,
   };
 }
 
+// Terraform reads `${...}` and `%{...}` inside any string of the JSON as template syntax; a
+// literal one in user data would fail the plan (or worse, interpolate).
+const TERRAFORM_TEMPLATE_SEQUENCE = /[$%]\{/;
+
 /** Renders the cloud-config document, with the `#cloud-config` header cloud-init requires. */
 export function renderCloudConfig(config: CloudConfig): string {
-  return `#cloud-config\n${stringify(config, { lineWidth: 0 })}`;
+  const yaml = stringify(config, { lineWidth: 0 });
+  const found = TERRAFORM_TEMPLATE_SEQUENCE.exec(yaml);
+  if (found) {
+    const excerpt = yaml.slice(found.index).split("\n")[0].slice(0, 40);
+    throw new Error(`cloud-init template: "${excerpt}" is Terraform template syntax; write shell variables as $NAME`);
+  }
+  return `#cloud-config\n${yaml}`;
 }

@@ -1,5 +1,6 @@
 import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
+import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { Firewall } from "../../.gen/providers/hcloud/firewall";
@@ -14,7 +15,10 @@ import { markOwner } from "../lib/ownership";
 import { TerraformData } from "../lib/terraform-data";
 import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
-import { joinNodeCommand } from "./join";
+import { joinNodeCommand, leaderReadyCommand } from "./join";
+import { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateValidityDays } from "./origin-certificate";
+
+export { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateProps, OriginCertificateValidityDays } from "./origin-certificate";
 
 /** The public apps behind Traefik, by role; each becomes `<name>.<domain>`. */
 export interface SwarmHostnames {
@@ -54,6 +58,17 @@ export interface SwarmClusterProps extends SwarmConfig {
    * @default true - a stray `terraform destroy` cannot take the swarm down
    */
   readonly protectServers?: boolean;
+  /**
+   * Validity of the Cloudflare origin certificate Traefik presents, in days (7, 30, 90, 365, 730, 1095 or 5475).
+   * @default 5475 - Cloudflare's default; rotation is a deliberate day-2 step (see README)
+   */
+  readonly originCertificateValidityDays?: OriginCertificateValidityDays;
+  /**
+   * Set the zone's SSL/TLS mode to Full (strict), so Cloudflare verifies the origin certificate.
+   * Leave it off only when the zone's setting is managed elsewhere.
+   * @default true - "Flexible" would loop on Traefik's HTTP to HTTPS redirect, "Full" would not verify the origin
+   */
+  readonly manageZoneSslMode?: boolean;
 }
 
 const DEFAULT_HOSTNAME_LABELS: SwarmHostnames = { chat: "chat", auth: "auth", monitor: "monitor", files: "files" };
@@ -68,12 +83,27 @@ const MAX_SPREAD_GROUP_SIZE = 10;
  * network, reachable from the internet only through Cloudflare (80/443) and from admins (22).
  */
 export class SwarmCluster extends Construct {
+  /** Every node in index order (node 1 is the leader that initialised the swarm). */
   readonly nodes: readonly SwarmNodeAddresses[];
+  /** The raft managers, in index order. */
+  readonly managers: readonly SwarmNodeAddresses[];
   /** Public IPv4 of the first manager: the docker provider of the services stack reaches the swarm here. */
   readonly managerPublicIpv4: string;
+  /** Public IPv4 of every manager (references, known after apply). */
+  readonly managerPublicIpv4s: readonly string[];
+  /** Private IPv4 of every manager (fixed at synth: subnet host address 10 + node index). */
+  readonly managerPrivateIpv4s: readonly string[];
+  /** Id of the private network the swarm talks over. */
   readonly networkId: string;
+  /** The public app hostnames (`chat.<domain>`, ...), each a proxied DNS name for the ingress. */
   readonly hostnames: SwarmHostnames;
   readonly servers: readonly Server[];
+  /** Cloudflare Origin CA certificate (PEM) for Traefik. */
+  readonly originCertificatePem: string;
+  /** Private key (PEM) of the origin certificate; sensitive, from the tls provider. */
+  readonly originPrivateKeyPem: string;
+  /** Completes once the leader finished cloud-init and manages an active swarm; depend on it to deploy services. */
+  readonly leaderReady: TerraformData;
 
   constructor(scope: Construct, id: string, props: SwarmClusterProps) {
     super(scope, id);
@@ -134,11 +164,24 @@ export class SwarmCluster extends Construct {
     }
 
     const leader = nodes[0];
+    // Joins and the services stack must not race the leader's first boot.
+    const leaderReady = new TerraformData(this, "LeaderReady", {
+      triggersReplace: [servers[0].id],
+      provisioners: [
+        {
+          type: "local-exec",
+          interpreter: ["/bin/bash", "-c"],
+          command: leaderReadyCommand(),
+          environment: { LEADER_PUBLIC_IP: leader.publicIpv4 },
+        },
+      ],
+    });
     nodes.slice(1).forEach((node, position) => {
       const index = position + 2;
       // Joining over the operator's SSH keeps the join token out of user data, state and this JSON.
       new TerraformData(this, `JoinNode${index}`, {
         triggersReplace: [servers[index - 1].id],
+        dependsOn: [leaderReady],
         provisioners: [
           {
             type: "local-exec",
@@ -175,11 +218,28 @@ export class SwarmCluster extends Construct {
       });
     }
 
+    const origin = new OriginCertificate(this, "OriginCertificate", {
+      hostnames: Object.values(hostnames),
+      validityDays: props.originCertificateValidityDays ?? 5475,
+    });
+    if (props.manageZoneSslMode ?? true) {
+      const sslMode = new ZoneSetting(this, "ZoneSslMode", { zoneId: props.cloudflareZoneId, settingId: "ssl", value: {} });
+      // The provider types `value` as a map; the ssl setting takes a plain string.
+      sslMode.addOverride("value", "strict");
+    }
+
+    const managers = nodes.filter((node) => node.role === "manager");
     this.nodes = nodes;
+    this.managers = managers;
     this.servers = servers;
     this.managerPublicIpv4 = leader.publicIpv4;
+    this.managerPublicIpv4s = managers.map((node) => node.publicIpv4);
+    this.managerPrivateIpv4s = managers.map((node) => node.privateIpv4);
     this.networkId = network.id;
     this.hostnames = hostnames;
+    this.originCertificatePem = origin.certificatePem;
+    this.originPrivateKeyPem = origin.privateKeyPem;
+    this.leaderReady = leaderReady;
   }
 }
 
@@ -192,6 +252,23 @@ function validate(path: string, props: SwarmClusterProps): void {
     problems.check(cidrContains(props.networkCidr, props.subnetCidr), "subnetCidr", props.subnetCidr, `use a subnet inside networkCidr (${props.networkCidr})`);
   }
   problems.check(isHostname(props.domain), "domain", props.domain, "give a DNS name such as \"example.com\"");
+  const labels = Object.entries({ ...DEFAULT_HOSTNAME_LABELS, ...props.hostnameLabels });
+  for (const [role, label] of labels) {
+    problems.check(matches(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, label), `hostnameLabels.${role}`, label, "give one lowercase DNS label such as \"chat\"");
+  }
+  const repeated = labels.find(([, label], index) => labels.findIndex(([, other]) => other === label) !== index);
+  if (repeated) problems.add(`hostnameLabels.${repeated[0]}`, repeated[1], "give every app its own hostname label");
+  if (props.originCertificateValidityDays !== undefined) {
+    problems.check(
+      (ORIGIN_CERTIFICATE_VALIDITY_DAYS as readonly number[]).includes(props.originCertificateValidityDays),
+      "originCertificateValidityDays",
+      props.originCertificateValidityDays,
+      `use one of ${ORIGIN_CERTIFICATE_VALIDITY_DAYS.join(", ")} (the validities Cloudflare's Origin CA issues)`,
+    );
+  }
+  if (props.dockerVersion !== undefined) {
+    problems.check(matches(/^\d{2}\.\d{1,2}$/, props.dockerVersion), "dockerVersion", props.dockerVersion, "give a Docker Engine release series such as \"28.5\"");
+  }
   problems.check(isNonEmptyString(props.cloudflareZoneId), "cloudflareZoneId", props.cloudflareZoneId, "give the zone id of domain");
   if (!isUnresolved(props.adminSshPublicKey)) {
     problems.check(matches(/^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+/, props.adminSshPublicKey), "adminSshPublicKey", props.adminSshPublicKey, "give an OpenSSH public key line (\"ssh-ed25519 AAAA... admin\")");

@@ -2,22 +2,100 @@ import { Network } from "@cdktf/provider-docker/lib/network";
 import { Construct } from "constructs";
 import type { SwarmHostnames } from "../swarm-cluster";
 import { markOwner } from "../lib/ownership";
+import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
+import { FirestoreAppAccess } from "./firestore-access";
+import { ForwardAuth } from "./forward-auth";
+import { DEFAULT_IMAGES, isPinnedImage, ServiceImages } from "./images";
+import { Keycloak } from "./keycloak";
+import { MONGO_MEMBERS, MongoReplicaSet } from "./mongodb";
+import { Netdata } from "./netdata";
+import { RocketChat } from "./rocketchat";
+import { SeaweedFs } from "./seaweedfs";
+import { ServicesContext } from "./service-defaults";
+import { TraefikIngress } from "./traefik";
+
+export { DEFAULT_IMAGES, ServiceImages, isPinnedImage } from "./images";
+export { FIRESTORE_APP_ROLE, FirestoreAppAccess, FirestoreAppAccessProps } from "./firestore-access";
+export { ForwardAuth, ForwardAuthProps } from "./forward-auth";
+export { Keycloak, KeycloakProps } from "./keycloak";
+export { MongoReplicaSet, MongoReplicaSetProps } from "./mongodb";
+export { Netdata, NetdataProps } from "./netdata";
+export { platformRealm, RealmSpec } from "./realm";
+export { RocketChat, RocketChatProps } from "./rocketchat";
+export { SeaweedFs, SeaweedFsProps } from "./seaweedfs";
+export { GeneratedSecret, GeneratedSecretProps, ServiceConfigFile, ServiceConfigFileProps, ServiceSecret, ServiceSecretProps } from "./secrets";
+export * from "./service-defaults";
+export { TraefikIngress, TraefikIngressProps, TraefikRoute, traefikLabels, FORWARD_AUTH_MIDDLEWARE } from "./traefik";
 
 export interface SwarmServicesProps {
+  /** `dev`, `staging` or `prod`: prefixes every service, secret and volume name. */
   readonly environment: string;
+  /** Parent domain of the hostnames; the forward-auth session cookie is shared on it. */
+  readonly domain: string;
+  /** Public hostnames (from `SwarmCluster.hostnames`). */
   readonly hostnames: SwarmHostnames;
+  /** Nodes in the swarm: one SeaweedFS volume server each; the Mongo members take nodes 1-3. */
+  readonly nodeCount: number;
+  /** Cloudflare origin certificate and its key (references; from `SwarmCluster`). */
+  readonly originCertificatePem: string;
+  readonly originPrivateKeyPem: string;
+  /** GCP project of the environment's Firestore (for the applications' service account). */
+  readonly gcpProjectId: string;
+  /**
+   * Origins the Secrets UI is served from (its Keycloak client's redirect URIs).
+   * @default - `https://secrets.<domain>`
+   */
+  readonly secretsUiOrigins?: readonly string[];
+  /**
+   * Name of the Keycloak realm the apps use.
+   * @default "platform"
+   */
+  readonly keycloakRealm?: string;
+  /**
+   * Keycloak group whose members may open the admin UIs behind forward-auth (Traefik dashboard, Netdata, filer).
+   * @default "platform-admins" - created empty; an operator adds people to it
+   */
+  readonly adminGroup?: string;
+  /**
+   * Image overrides; every image must carry a version tag.
+   * @default - DEFAULT_IMAGES
+   */
+  readonly images?: Partial<ServiceImages>;
 }
 
-/** The services of the swarm: networks first; the apps are added on top of them. */
+/** How each public endpoint is reached and who may use it. */
+export interface PublicEndpoint {
+  readonly service: string;
+  readonly url: string;
+  readonly authentication: string;
+}
+
+/** The services of the swarm: overlay networks, then each service family on top of them. */
 export class SwarmServices extends Construct {
   /** Overlay network Traefik shares with every service it routes to. */
   readonly ingressNetworkName: string;
   /** Overlay network for service-to-service traffic that is never routed from outside. */
   readonly internalNetworkName: string;
+  readonly keycloak: Keycloak;
+  readonly forwardAuth: ForwardAuth;
+  readonly traefik: TraefikIngress;
+  readonly seaweedfs: SeaweedFs;
+  readonly mongodb: MongoReplicaSet;
+  readonly rocketchat: RocketChat;
+  readonly netdata: Netdata;
+  readonly firestoreAccess: FirestoreAppAccess;
+  /** Every public URL with how it is authenticated (the same table as the README's). */
+  readonly publicEndpoints: readonly PublicEndpoint[];
 
   constructor(scope: Construct, id: string, props: SwarmServicesProps) {
     super(scope, id);
     markOwner(this, "swarm-services");
+    const images: ServiceImages = { ...DEFAULT_IMAGES, ...props.images };
+    const realm = props.keycloakRealm ?? "platform";
+    const adminGroup = props.adminGroup ?? "platform-admins";
+    const secretsUiOrigins = props.secretsUiOrigins ?? [`https://secrets.${props.domain}`];
+    validate(this.node.path, props, images, realm, adminGroup, secretsUiOrigins);
+
     const overlay = (networkId: string, name: string, internal: boolean) =>
       new Network(this, networkId, {
         name,
@@ -29,5 +107,97 @@ export class SwarmServices extends Construct {
       });
     this.ingressNetworkName = overlay("IngressNetwork", `${props.environment}-ingress`, false).name;
     this.internalNetworkName = overlay("InternalNetwork", `${props.environment}-internal`, true).name;
+
+    const context: ServicesContext = {
+      environment: props.environment,
+      ingressNetwork: this.ingressNetworkName,
+      internalNetwork: this.internalNetworkName,
+      images,
+    };
+    const hosts = props.hostnames;
+    const protectedHosts = [hosts.monitor, hosts.files];
+    // Spread the single-node stateful pieces: metadata and monitoring on node 1, the IdP's database on node 2.
+    const secondNode = Math.min(2, props.nodeCount);
+
+    this.keycloak = new Keycloak(this, "Keycloak", {
+      ...context,
+      hostname: hosts.auth,
+      chatHostname: hosts.chat,
+      forwardAuthHostnames: protectedHosts,
+      secretsUiOrigins,
+      realm,
+      adminGroup,
+      databaseNode: secondNode,
+    });
+    this.forwardAuth = new ForwardAuth(this, "ForwardAuth", {
+      ...context,
+      domain: props.domain,
+      protectedHostnames: protectedHosts,
+      issuerUrl: this.keycloak.issuerUrl,
+      clientSecret: this.keycloak.forwardAuthClientSecret.secret,
+      allowedGroup: adminGroup,
+    });
+    this.traefik = new TraefikIngress(this, "Traefik", {
+      ...context,
+      dashboardHostname: hosts.monitor,
+      forwardAuthAddress: this.forwardAuth.authAddress,
+      originCertificatePem: props.originCertificatePem,
+      originPrivateKeyPem: props.originPrivateKeyPem,
+    });
+    this.seaweedfs = new SeaweedFs(this, "SeaweedFS", { ...context, nodeCount: props.nodeCount, metadataNode: 1, filesHostname: hosts.files });
+    this.mongodb = new MongoReplicaSet(this, "MongoDB", context);
+    this.rocketchat = new RocketChat(this, "RocketChat", {
+      ...context,
+      hostname: hosts.chat,
+      mongo: {
+        memberHosts: this.mongodb.memberHosts,
+        replicaSetName: this.mongodb.replicaSetName,
+        user: this.mongodb.rocketchatUser,
+        database: this.mongodb.rocketchatDatabase,
+        password: this.mongodb.rocketchatPassword.secret,
+      },
+      oidc: { baseUrl: `https://${hosts.auth}`, realm, clientSecret: this.keycloak.rocketchatClientSecret.secret },
+      s3: { endpoint: this.seaweedfs.s3Endpoint, bucket: this.seaweedfs.bucket, accessKeyId: this.seaweedfs.accessKeyId, secretAccessKey: this.seaweedfs.secretAccessKey },
+    });
+    this.netdata = new Netdata(this, "Netdata", { ...context, hostname: hosts.monitor, parentNode: 1 });
+    this.firestoreAccess = new FirestoreAppAccess(this, "FirestoreAccess", { environment: props.environment, gcpProjectId: props.gcpProjectId });
+
+    const admins = `Keycloak login (realm "${realm}"), members of group "${adminGroup}" only, via oauth2-proxy forward-auth`;
+    this.publicEndpoints = [
+      { service: "Rocket.Chat", url: `https://${hosts.chat}`, authentication: `Rocket.Chat accounts; "Sign in with Keycloak" (realm "${realm}", client "rocketchat"); generated admin for break-glass` },
+      { service: "Keycloak", url: `https://${hosts.auth}`, authentication: `Keycloak itself: realm "${realm}" users; the admin console with the generated bootstrap admin` },
+      { service: "Netdata", url: `https://${hosts.monitor}/`, authentication: admins },
+      { service: "Traefik dashboard", url: `https://${hosts.monitor}/dashboard/`, authentication: admins },
+      { service: "SeaweedFS filer UI", url: `https://${hosts.files}/`, authentication: admins },
+    ];
   }
+}
+
+function validate(path: string, props: SwarmServicesProps, images: ServiceImages, realm: string, adminGroup: string, secretsUiOrigins: readonly string[]): void {
+  const problems = new Problems(`swarm-services "${path}"`);
+  problems.check(matches(/^[a-z][a-z0-9-]{1,15}$/, props.environment), "environment", props.environment, "give a short lowercase name such as \"dev\"");
+  problems.check(isHostname(props.domain), "domain", props.domain, "give the DNS zone of the hostnames, e.g. \"example.com\"");
+  for (const [role, hostname] of Object.entries(props.hostnames ?? {})) {
+    problems.check(isHostname(hostname), `hostnames.${role}`, hostname, "give a DNS name such as \"chat.example.com\"");
+  }
+  problems.check(
+    Number.isInteger(props.nodeCount) && props.nodeCount >= MONGO_MEMBERS,
+    "nodeCount",
+    props.nodeCount,
+    `use at least ${MONGO_MEMBERS}: the MongoDB replica set pins one member to each of ${MONGO_MEMBERS} nodes`,
+  );
+  for (const [name, image] of Object.entries(images)) {
+    problems.check(isPinnedImage(image), `images.${name}`, image, "pin a version tag (e.g. \"mongo:7.0.28\"), never latest or no tag");
+  }
+  problems.check(/^[a-z][a-z0-9-]{0,35}$/.test(realm), "keycloakRealm", realm, "give a lowercase realm name such as \"platform\"");
+  problems.check(/^[a-z][a-z0-9-]{0,63}$/.test(adminGroup), "adminGroup", adminGroup, "give a lowercase group name such as \"platform-admins\"");
+  secretsUiOrigins.forEach((origin, index) => {
+    problems.check(matches(/^https:\/\/[a-z0-9.-]+(:\d+)?$/, origin), `secretsUiOrigins[${index}]`, origin, "give an https origin without a path, e.g. \"https://secrets.example.com\"");
+  });
+  problems.check(isNonEmptyString(props.gcpProjectId), "gcpProjectId", props.gcpProjectId, "give the GCP project id of the environment");
+  for (const key of ["originCertificatePem", "originPrivateKeyPem"] as const) {
+    // A literal key here would land in the synthesized JSON; only references are accepted.
+    problems.check(isUnresolved(props[key]), key, isNonEmptyString(props[key]) ? "(a literal value)" : props[key], "pass the reference from SwarmCluster (or a sensitive variable), never a literal PEM");
+  }
+  problems.throwIfAny();
 }

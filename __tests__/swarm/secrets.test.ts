@@ -1,0 +1,168 @@
+import { ENVIRONMENT_NAMES } from "../../stacks/environment";
+import { resourcesOf, synthApp, SynthesizedStack } from "../support/synth";
+
+/**
+ * The one secrets rule, checked on what Terraform will actually read: no secret value in the
+ * synthesized JSON of any stack (nor in the docker configs it carries), secrets only as
+ * references, and no secret handed to a service through its environment or command line.
+ */
+const { json } = synthApp();
+const stacks = [...json.entries()];
+
+type Finding = { stack: string; path: string; why: string; excerpt: string };
+
+const SECRET_KEY = /(password|passwd|secret|private_?key|api_?key|keyfile)$/i;
+const SECRET_ASSIGNMENT = /\b(\w*(?:password|secret|private_key|api_key))"?\s*[=:]\s*"?([^"\s,}]+)/gi;
+const PEM = /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)-----/;
+const CANDIDATE = /[A-Za-z0-9+/=_-]{24,}/g;
+/** Literal values that merely name where a secret is, not the secret. */
+const REFERENCE_LIKE = /^(\$\{|\$\(|\$[A-Za-z_]|\/run\/secrets\/|\/etc\/|\[)/;
+/** Keys whose literal values are Terraform addresses, not data. */
+const ADDRESS_KEYS = new Set(["depends_on", "//"]);
+
+function entropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return [...counts.values()].reduce((sum, n) => sum - (n / text.length) * Math.log2(n / text.length), 0);
+}
+
+/** Removes `${...}` expressions (references are fine) so only literal text is judged. */
+function literalText(value: string): string {
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === "$" && value[i + 1] === "{" && value[i - 1] !== "$") {
+      let depth = 0;
+      for (; i < value.length; i++) {
+        if (value[i] === "{") depth++;
+        else if (value[i] === "}" && --depth === 0) break;
+      }
+      out += " ";
+    } else out += value[i];
+  }
+  return out;
+}
+
+/** Long, mixed-case, digit-bearing and dense, in one unbroken run: identifiers and paths break into short words. */
+function looksRandom(token: string): boolean {
+  const unbroken = token.split(/[_./-]/).some((part) => part.length >= 24);
+  return unbroken && /[A-Z]/.test(token) && /[a-z]/.test(token) && /\d/.test(token) && entropy(token) >= 4;
+}
+
+function scanText(text: string, where: Omit<Finding, "why" | "excerpt">, findings: Finding[]): void {
+  const literal = literalText(text);
+  if (PEM.test(literal)) findings.push({ ...where, why: "PEM block", excerpt: literal.slice(0, 60) });
+  for (const match of literal.matchAll(SECRET_ASSIGNMENT)) {
+    // A secret written out is one dense token; code (`secret = (file) => ...`) and file names are not.
+    if (/^[A-Za-z0-9+/=_.-]{8,}$/.test(match[2]) && !REFERENCE_LIKE.test(match[2]) && !/_file$/i.test(match[1])) findings.push({ ...where, why: `literal value for ${match[1]}`, excerpt: match[0] });
+  }
+  for (const [token] of literal.matchAll(CANDIDATE)) {
+    if (looksRandom(token)) findings.push({ ...where, why: "random-looking literal", excerpt: token });
+  }
+}
+
+/** Walks every string of a synthesized stack; docker config payloads are decoded and scanned too. */
+function scanStack(stackId: string, stack: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    const key = path[path.length - 1] ?? "";
+    if (ADDRESS_KEYS.has(key)) return;
+    if (typeof node === "string") {
+      const where = { stack: stackId, path: path.join(".") };
+      if (SECRET_KEY.test(key) && !REFERENCE_LIKE.test(node)) findings.push({ ...where, why: `literal value under "${key}"`, excerpt: node.slice(0, 40) });
+      const isConfigData = path[0] === "resource" && path[1] === "docker_config" && key === "data";
+      scanText(isConfigData ? Buffer.from(node, "base64").toString("utf8") : node, where, findings);
+    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, String(i)]));
+    else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(stack, []);
+  return findings;
+}
+
+describe("secrets in the synthesized JSON", () => {
+  it("finds planted secrets (the scanner itself works)", () => {
+    const planted = {
+      resource: {
+        docker_service: { s: { task_spec: { container_spec: { env: { DB_PASSWORD: "hunter2hunter2" } } } } },
+        docker_config: { c: { data: Buffer.from('client_secret = "s3cr3tValue"\n').toString("base64") } },
+        thing: { t: { value: "-----BEGIN PRIVATE KEY-----\nMIIEvQ...", token: "kF9sQ2mZx7LrT4vW1yB8nC3pD6hJ0aGe" } },
+      },
+    };
+    const why = scanStack("planted", planted).map((f) => f.why);
+    expect(why).toEqual(expect.arrayContaining(["literal value under \"DB_PASSWORD\"", "literal value for client_secret", "PEM block", "random-looking literal"]));
+  });
+
+  it.each(stacks.map(([id]) => id))("holds no secret-looking literal anywhere in %s, including the docker configs it carries", (id) => {
+    expect(scanStack(id, json.get(id))).toEqual([]);
+  });
+
+  it.each(stacks.map(([id]) => id))("interpolates only declared resources, data sources, variables and known functions in %s", (id) => {
+    const stack = json.get(id)!;
+    const declared = new Set<string>([
+      ...Object.entries(stack.resource).flatMap(([type, byId]) => Object.keys(byId).map((name) => `${type}.${name}`)),
+      ...Object.entries(stack.data ?? {}).flatMap(([type, byId]) => Object.keys(byId).map((name) => `data.${type}.${name}`)),
+      ...Object.keys(stack.variable ?? {}).map((name) => `var.${name}`),
+      "terraform.workspace",
+    ]);
+    const functions = new Set(["base64encode", "jsonencode", "replace", "timestamp", "tonumber", "concat"]);
+    const problems: string[] = [];
+    const check = (text: string, path: string) => {
+      // `$${` is an escaped, literal `${` for the shell: Terraform does not read it.
+      for (const match of text.matchAll(/(?<!\$)\$\{([^]*?)\}/g)) {
+        const expression = match[1];
+        for (const [, fn] of expression.matchAll(/\b([a-z0-9_]+)\(/g)) if (!functions.has(fn)) problems.push(`${path}: unknown function ${fn}() in \${${expression}}`);
+        const withoutStrings = expression.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+        const references = [...withoutStrings.matchAll(/\b(data\.[a-z0-9_]+\.[A-Za-z0-9_-]+|var\.[A-Za-z0-9_]+|terraform\.workspace|[a-z0-9]+_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g)].map((m) => m[1]);
+        const hasFunction = /^\s*[a-z0-9_]+\(/.test(expression);
+        if (!hasFunction && references.length === 0) problems.push(`${path}: \${${expression}} is neither a reference nor a function call`);
+        for (const reference of references) if (!declared.has(reference)) problems.push(`${path}: \${${expression}} refers to undeclared ${reference}`);
+      }
+    };
+    const walk = (node: unknown, path: string) => {
+      if (typeof node === "string") check(node, path);
+      else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) if (k !== "//") walk(v, `${path}.${k}`);
+    };
+    walk({ resource: stack.resource, data: stack.data, output: stack.output, provider: stack.provider }, id);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("secrets reach services only as docker secrets", () => {
+  const servicesStacks = ENVIRONMENT_NAMES.map((env) => [env, json.get(`${env}-swarm-services`)!] as [string, SynthesizedStack]);
+  const secretSources = /\b(random_password\.|random_uuid\.|tls_private_key\.|google_service_account_key\.|var\.|data\.terraform_remote_state\.)/;
+
+  it.each(servicesStacks)("gives every service plain literal environment values, and no secret on its command line (%s)", (_env, stack) => {
+    for (const [address, body] of resourcesOf(stack, "docker_service")) {
+      const container = (body.task_spec as { container_spec: Record<string, unknown> }).container_spec;
+      for (const [name, value] of Object.entries((container.env ?? {}) as Record<string, string>)) {
+        // Nothing is interpolated into an environment: a variable, a generated password or a key would show in `docker service inspect`.
+        expect({ address, name, value, interpolates: /(?<!\$)\$\{/.test(value) }).toEqual({ address, name, value, interpolates: false });
+      }
+      for (const value of [...((container.args ?? []) as string[]), ...((container.command ?? []) as string[])]) {
+        // Arguments may name a network; never a secret's source.
+        expect({ address, value, secretSource: secretSources.test(value) }).toEqual({ address, value, secretSource: false });
+      }
+    }
+  });
+
+  it.each(servicesStacks)("fills every docker secret from a reference to generated or provider-held material, never a literal (%s)", (_env, stack) => {
+    const secrets = resourcesOf(stack, "docker_secret");
+    expect(secrets.length).toBeGreaterThanOrEqual(15);
+    for (const [address, secret] of secrets) {
+      expect({ address, data: secret.data }).toEqual({ address, data: expect.stringMatching(/^\$\{.*\}$/s) });
+      expect(String(secret.data)).toMatch(secretSources);
+      // Rotation: a new value creates the replacement under a new name before the old one goes.
+      expect(secret.lifecycle).toEqual({ create_before_destroy: true, ignore_changes: ["name"] });
+    }
+  });
+
+  it.each(servicesStacks)("reads every mounted secret from /run/secrets or the app's config directory, owner-readable unless stated (%s)", (_env, stack) => {
+    for (const [address, body] of resourcesOf(stack, "docker_service")) {
+      const mounts = ((body.task_spec as { container_spec: { secrets?: Array<{ file_name: string; file_mode: number }> } }).container_spec.secrets ?? []);
+      for (const mount of mounts) {
+        expect({ address, file: mount.file_name }).toEqual({ address, file: expect.stringMatching(/^(\/run\/secrets\/|\/etc\/netdata\/stream\.conf$)/) });
+        expect([0o400, 0o444]).toContain(mount.file_mode);
+      }
+    }
+  });
+});

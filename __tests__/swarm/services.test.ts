@@ -1,0 +1,428 @@
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { parse } from "yaml";
+import { SwarmServices, SwarmServicesProps } from "../../constructs/swarm-services";
+import { isPinnedImage } from "../../constructs/swarm-services/images";
+import { UPDATE_ORDER_REASON_LABEL, platformService } from "../../constructs/swarm-services/service-defaults";
+import { ENVIRONMENT_NAMES } from "../../stacks/environment";
+import { resourcesOf, synthApp, SynthesizedStack } from "../support/synth";
+
+const { json } = synthApp();
+const services = (env: string) => json.get(`${env}-swarm-services`)!;
+
+type Labels = Array<{ label: string; value: string }>;
+type DockerService = {
+  name: string;
+  labels: Labels;
+  mode: { global?: boolean; replicated?: { replicas: number } };
+  update_config: Record<string, unknown>;
+  rollback_config: Record<string, unknown>;
+  endpoint_spec?: { mode?: string; ports?: Array<Record<string, unknown>> };
+  task_spec: {
+    container_spec: {
+      image: string;
+      command?: string[];
+      args?: string[];
+      env?: Record<string, string>;
+      healthcheck?: { test: string[]; interval: string; timeout: string; retries: number; start_period: string };
+      secrets?: Array<{ secret_id: string; secret_name: string; file_name: string; file_uid: string; file_mode: number }>;
+      configs?: Array<{ config_id: string; file_name: string }>;
+      mounts?: Array<{ type: string; source: string; target: string; read_only?: boolean }>;
+      cap_add?: string[];
+      hostname?: string;
+    };
+    networks_advanced: Array<{ name: string }>;
+    placement?: { constraints?: string[] };
+    resources: { limits: { nano_cpus: number; memory_bytes: number }; reservation: { memory_bytes: number } };
+    restart_policy: { condition: string; delay: string; max_attempts: number };
+  };
+};
+
+function dockerServices(stack: SynthesizedStack): DockerService[] {
+  return resourcesOf(stack, "docker_service").map(([, body]) => body as unknown as DockerService);
+}
+
+function service(stack: SynthesizedStack, name: string): DockerService {
+  const found = dockerServices(stack).find((s) => s.name === name);
+  if (!found) throw new Error(`no docker service ${name}`);
+  return found;
+}
+
+function labels(s: DockerService): Record<string, string> {
+  return Object.fromEntries(s.labels.map((l) => [l.label, l.value]));
+}
+
+/** The text of the docker config a service mounts at `target`. */
+function mountedConfig(stack: SynthesizedStack, s: DockerService, target: string): string {
+  const mount = s.task_spec.container_spec.configs?.find((c) => c.file_name === target);
+  if (!mount) throw new Error(`${s.name} mounts no config at ${target}`);
+  const address = /^\$\{docker_config\.([^.]+)\.id\}$/.exec(mount.config_id)![1];
+  return Buffer.from(String(stack.resource.docker_config[address].data), "base64").toString("utf8");
+}
+
+function secretAddress(reference: string): string {
+  return /^\$\{docker_secret\.([^.]+)\.id\}$/.exec(reference)![1];
+}
+
+/** A services construct built on its own in a fresh stack, from valid props with `overrides`. */
+function buildServices(overrides: Partial<SwarmServicesProps> = {}): SwarmServices {
+  const stack = new TerraformStack(Testing.app(), "test");
+  const pem = new TerraformVariable(stack, "origin_pem", { sensitive: true }).stringValue;
+  return new SwarmServices(stack, "Services", {
+    environment: "test",
+    domain: "test.example.com",
+    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com" },
+    nodeCount: 3,
+    originCertificatePem: pem,
+    originPrivateKeyPem: pem,
+    gcpProjectId: "platform-test-000001",
+    ...overrides,
+  });
+}
+
+describe("swarm services: the shared contract", () => {
+  it.each(ENVIRONMENT_NAMES)("gives every docker service a health check, CPU and memory limits, a restart policy and an update config (%s)", (env) => {
+    const all = dockerServices(services(env));
+    expect(all.length).toBeGreaterThanOrEqual(19);
+    for (const s of all) {
+      const spec = s.task_spec;
+      expect({ service: s.name, test: spec.container_spec.healthcheck?.test.length }).toEqual({ service: s.name, test: expect.any(Number) });
+      expect(spec.container_spec.healthcheck!.test.length).toBeGreaterThan(1);
+      expect(["CMD", "CMD-SHELL"]).toContain(spec.container_spec.healthcheck!.test[0]);
+      expect(spec.container_spec.healthcheck).toMatchObject({ interval: expect.stringMatching(/^\d+s$/), timeout: expect.stringMatching(/^\d+s$/), retries: expect.any(Number) });
+      expect(spec.resources.limits.nano_cpus).toBeGreaterThan(0);
+      expect(spec.resources.limits.memory_bytes).toBeGreaterThanOrEqual(64 * 1024 * 1024);
+      expect(spec.resources.reservation.memory_bytes).toBeLessThanOrEqual(spec.resources.limits.memory_bytes);
+      expect(["any", "on-failure"]).toContain(spec.restart_policy.condition);
+      expect(s.update_config).toMatchObject({ parallelism: 1, order: expect.stringMatching(/^(start|stop)-first$/), failure_action: expect.any(String), monitor: expect.any(String) });
+      expect(s.rollback_config.order).toBe(s.update_config.order);
+    }
+  });
+
+  it.each(ENVIRONMENT_NAMES)("updates start-first unless a service documents why two tasks cannot run at once (%s)", (env) => {
+    const stopFirst = dockerServices(services(env)).filter((s) => s.update_config.order === "stop-first");
+    for (const s of dockerServices(services(env))) {
+      const reason = labels(s)[UPDATE_ORDER_REASON_LABEL];
+      if (s.update_config.order === "stop-first") expect({ service: s.name, reason }).toEqual({ service: s.name, reason: expect.stringMatching(/.{20,}/) });
+      else expect({ service: s.name, reason }).toEqual({ service: s.name, reason: undefined });
+    }
+    // Only single-writer data directories and host-mode ports opt out.
+    expect(stopFirst.map((s) => s.name.replace(`${env}-`, "")).sort()).toEqual(
+      ["keycloak-db", "mongo-1", "mongo-2", "mongo-3", "netdata-parent", "seaweedfs-filer", "seaweedfs-master", "seaweedfs-volume-1", "seaweedfs-volume-2", "seaweedfs-volume-3", "traefik"].sort(),
+    );
+  });
+
+  it.each(ENVIRONMENT_NAMES)("pins every image to a version tag (%s)", (env) => {
+    for (const s of dockerServices(services(env))) {
+      const image = s.task_spec.container_spec.image;
+      expect({ service: s.name, image, pinned: isPinnedImage(image) }).toEqual({ service: s.name, image, pinned: true });
+      expect(image).not.toMatch(/:latest$/);
+    }
+  });
+
+  it("puts every service on the encrypted overlays only, and keeps the internal one without egress", () => {
+    const stack = services("prod");
+    const networks = resourcesOf(stack, "docker_network").map(([, n]) => n);
+    expect(networks.map((n) => n.name).sort()).toEqual(["prod-docker-api", "prod-ingress", "prod-internal"]);
+    for (const network of networks) expect(network).toMatchObject({ driver: "overlay", attachable: false, options: { encrypted: "true" } });
+    expect(networks.find((n) => n.name === "prod-internal")!.internal).toBe(true);
+    expect(networks.find((n) => n.name === "prod-docker-api")!.internal).toBe(true);
+    expect(networks.find((n) => n.name === "prod-ingress")!.internal).toBe(false);
+  });
+
+  it("publishes no port except Traefik's 80 and 443 in host mode", () => {
+    const published = dockerServices(services("prod")).flatMap((s) => (s.endpoint_spec?.ports ?? []).map((p) => ({ service: s.name, ...p })));
+    expect(published).toEqual([
+      { service: "prod-traefik", target_port: 80, published_port: 80, protocol: "tcp", publish_mode: "host" },
+      { service: "prod-traefik", target_port: 443, published_port: 443, protocol: "tcp", publish_mode: "host" },
+    ]);
+  });
+
+  it("fails at synth when a service would get a Terraform reference in its environment", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const secret = new TerraformVariable(stack, "db_password", { sensitive: true }).stringValue;
+    expect(() =>
+      platformService(stack, "Bad", {
+        name: "bad",
+        image: "postgres:16.10",
+        env: { POSTGRES_PASSWORD: secret },
+        networks: [],
+        healthcheck: { test: ["CMD", "pg_isready"] },
+        resources: { cpus: 0.5, memoryMiB: 256 },
+      }),
+    ).toThrow(/swarm service "test\/Bad": env POSTGRES_PASSWORD is a Terraform reference; mount the value as a docker secret/);
+  });
+
+  it("fails at synth on an unpinned image or a stop-first update without a reason", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const base = { name: "x", networks: [], healthcheck: { test: ["CMD", "true"] }, resources: { cpus: 0.1, memoryMiB: 64 } };
+    expect(() => platformService(stack, "Latest", { ...base, image: "traefik:latest" })).toThrow(/image is "traefik:latest"; pin a version tag/);
+    expect(() => platformService(stack, "Untagged", { ...base, image: "traefik" })).toThrow(/image is "traefik"/);
+    expect(() => platformService(stack, "Stop", { ...base, image: "traefik:v3.6.25", update: { order: "stop-first", reason: " " } })).toThrow(/stop-first without a reason/);
+  });
+});
+
+describe("Traefik ingress", () => {
+  const stack = services("dev");
+  const traefik = service(stack, "dev-traefik");
+
+  it("runs on every node with 80/443 bound on the host and discovers services through the swarm provider", () => {
+    expect(traefik.mode).toEqual({ global: true });
+    const args = traefik.task_spec.container_spec.args!;
+    expect(args).toEqual(
+      expect.arrayContaining([
+        "--providers.swarm.endpoint=tcp://dev-docker-api:2375",
+        "--providers.swarm.exposedByDefault=false",
+        "--entrypoints.web.address=:80",
+        "--entrypoints.web.http.redirections.entrypoint.to=websecure",
+        "--entrypoints.web.http.redirections.entrypoint.scheme=https",
+        "--entrypoints.websecure.address=:443",
+        "--api.insecure=false",
+      ]),
+    );
+    // The Docker socket is never mounted into the internet-facing container.
+    expect(traefik.task_spec.container_spec.mounts).toBeUndefined();
+    const proxy = service(stack, "dev-docker-api");
+    expect(proxy.task_spec.placement!.constraints).toEqual(["node.role==manager"]);
+    expect(proxy.task_spec.container_spec.env).toMatchObject({ POST: "0", SERVICES: "1", TASKS: "1", NETWORKS: "1" });
+    expect(proxy.task_spec.container_spec.mounts).toEqual([{ type: "bind", source: "/var/run/docker.sock", target: "/var/run/docker.sock", read_only: true }]);
+  });
+
+  it("serves the origin certificate from docker secrets and protects the dashboard with forward-auth", () => {
+    const dynamic = parse(mountedConfig(stack, traefik, "/etc/traefik/dynamic/platform.yml"));
+    const secretFiles = traefik.task_spec.container_spec.secrets!.map((s) => s.file_name).sort();
+    expect(secretFiles).toEqual(["/run/secrets/origin-certificate.pem", "/run/secrets/origin-private-key.pem"]);
+    expect(dynamic.tls.certificates).toEqual([{ certFile: "/run/secrets/origin-certificate.pem", keyFile: "/run/secrets/origin-private-key.pem" }]);
+    expect(dynamic.tls.options.default.minVersion).toBe("VersionTLS12");
+    expect(dynamic.http.middlewares["platform-auth"].forwardAuth.address).toBe("http://dev-oauth2-proxy:4180/");
+    const dashboard = dynamic.http.routers["dev-traefik-dashboard"];
+    expect(dashboard).toMatchObject({ service: "api@internal", middlewares: ["platform-auth@file"], entryPoints: ["websecure"] });
+    expect(dashboard.rule).toMatch(/^Host\(`monitor\.dev\.example\.com`\) && \(PathPrefix\(`\/dashboard\/`\) \|\| PathPrefix\(`\/api\/overview`\)/);
+    for (const key of traefik.task_spec.container_spec.secrets!) {
+      const body = stack.resource.docker_secret[secretAddress(key.secret_id)];
+      expect(body.data).toMatch(/^\$\{base64encode\(data\.terraform_remote_state\.cross-stack-reference-input-dev-platform\.outputs\.[^)]+\)\}$/);
+    }
+  });
+
+  it("routes every public app over HTTPS and puts the admin UIs, not the apps, behind forward-auth", () => {
+    const routers = new Map<string, { rule: string; middlewares?: string }>();
+    for (const s of dockerServices(stack)) {
+      const l = labels(s);
+      if (l["traefik.enable"] !== "true") continue;
+      expect(l["traefik.swarm.network"]).toMatch(/^\$\{docker_network\.Services_IngressNetwork_[0-9A-F]+\.name\}$/);
+      for (const [key, value] of Object.entries(l)) {
+        const match = /^traefik\.http\.routers\.([^.]+)\.rule$/.exec(key);
+        if (!match) continue;
+        expect(l[`traefik.http.routers.${match[1]}.entrypoints`]).toBe("websecure");
+        expect(l[`traefik.http.routers.${match[1]}.tls`]).toBe("true");
+        routers.set(match[1], { rule: value, middlewares: l[`traefik.http.routers.${match[1]}.middlewares`] });
+      }
+    }
+    expect(Object.fromEntries(routers)).toEqual({
+      "dev-chat": { rule: "Host(`chat.dev.example.com`)", middlewares: undefined },
+      "dev-keycloak": { rule: "Host(`auth.dev.example.com`)", middlewares: undefined },
+      "dev-monitor": { rule: "Host(`monitor.dev.example.com`)", middlewares: "platform-auth@file" },
+      "dev-files": { rule: "Host(`files.dev.example.com`)", middlewares: "platform-auth@file" },
+      "dev-oauth2-callback": { rule: "(Host(`monitor.dev.example.com`) || Host(`files.dev.example.com`)) && PathPrefix(`/oauth2/`)", middlewares: undefined },
+    });
+  });
+});
+
+describe("forward-auth", () => {
+  const stack = services("dev");
+  const proxy = service(stack, "dev-oauth2-proxy");
+
+  it("asks Keycloak for a login and admits only the admin group, with secrets read from files", () => {
+    const config = mountedConfig(stack, proxy, "/etc/oauth2-proxy/oauth2-proxy.cfg");
+    expect(config).toContain('provider = "keycloak-oidc"');
+    expect(config).toContain('oidc_issuer_url = "https://auth.dev.example.com/realms/platform"');
+    expect(config).toContain('allowed_groups = ["platform-admins"]');
+    expect(config).toContain('upstreams = ["static://202"]');
+    expect(config).toContain('client_secret_file = "/run/secrets/forward-auth-client-secret"');
+    expect(config).toContain('cookie_secret_file = "/run/secrets/forward-auth-cookie-secret"');
+    expect(config).not.toMatch(/^(client_secret|cookie_secret) =/m);
+    expect(proxy.task_spec.container_spec.image).toMatch(/^quay\.io\/oauth2-proxy\/oauth2-proxy:v7\.\d+\.\d+-alpine$/);
+  });
+});
+
+describe("MongoDB replica set", () => {
+  it.each(ENVIRONMENT_NAMES)("pins one member per node (%s)", (env) => {
+    const members = [1, 2, 3].map((n) => service(services(env), `${env}-mongo-${n}`));
+    expect(members.map((m) => m.task_spec.placement!.constraints)).toEqual([1, 2, 3].map((n) => [`node.labels.platform.node-index==${n}`]));
+    for (const member of members) {
+      expect(member.mode).toEqual({ replicated: { replicas: 1 } });
+      expect(member.endpoint_spec!.mode).toBe("dnsrr");
+      expect(member.task_spec.container_spec.args).toEqual(["mongod", "--replSet", "rs0", "--bind_ip_all", "--keyFile", "/run/secrets/mongo-keyfile", "--wiredTigerCacheSizeGB", "0.25"]);
+      const keyfile = member.task_spec.container_spec.secrets!.find((s) => s.file_name === "/run/secrets/mongo-keyfile")!;
+      // mongod refuses a keyfile others can read.
+      expect(keyfile).toMatchObject({ file_uid: "999", file_mode: 0o400 });
+      expect(member.task_spec.container_spec.mounts).toEqual([
+        { type: "volume", source: `${env}-mongo-data`, target: "/data/db" },
+        { type: "volume", source: `${env}-mongo-config`, target: "/data/configdb" },
+      ]);
+      expect(member.task_spec.networks_advanced).toHaveLength(1);
+    }
+    // Only the seed member creates the root user, from a file.
+    expect(members.map((m) => m.task_spec.container_spec.env)).toEqual([
+      { MONGO_INITDB_ROOT_USERNAME: "root", MONGO_INITDB_ROOT_PASSWORD_FILE: "/run/secrets/mongo-root-password" },
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("initiates the set and creates the Rocket.Chat user from an idempotent job", () => {
+    const stack = services("dev");
+    const init = service(stack, "dev-mongo-init");
+    expect(init.task_spec.restart_policy.condition).toBe("on-failure");
+    const script = mountedConfig(stack, init, "/opt/platform/mongo-init.js");
+    expect(script).toContain('"members": [\n    "dev-mongo-1:27017",\n    "dev-mongo-2:27017",\n    "dev-mongo-3:27017"\n  ]');
+    expect(script).toMatch(/replSetGetStatus[\s\S]*NotYetInitialized[\s\S]*replSetInitiate/);
+    expect(script).toMatch(/if \(db\.getUser\(user\.name\)\) \{\s*db\.updateUser[\s\S]*\} else \{\s*db\.createUser/);
+    expect(script).toContain('readFileSync("/run/secrets/" + file');
+  });
+});
+
+describe("SeaweedFS", () => {
+  it("runs a volume server on each node, the metadata on node 1, and the S3 gateway Rocket.Chat uses", () => {
+    const stack = services("staging");
+    const volumes = dockerServices(stack).filter((s) => /^staging-seaweedfs-volume-\d$/.test(s.name));
+    expect(volumes.map((v) => v.task_spec.placement!.constraints![0]).sort()).toEqual([1, 2, 3].map((n) => `node.labels.platform.node-index==${n}`));
+    expect(service(stack, "staging-seaweedfs-master").task_spec.container_spec.args).toContain("-defaultReplication=001");
+    expect(service(stack, "staging-seaweedfs-filer").task_spec.placement!.constraints).toEqual(["node.labels.platform.node-index==1"]);
+    const s3 = service(stack, "staging-seaweedfs-s3");
+    expect(s3.task_spec.container_spec.args).toEqual(expect.arrayContaining(["s3", "-filer=staging-seaweedfs-filer:8888", "-config=/run/secrets/seaweedfs-s3-identities.json"]));
+    const identities = stack.resource.docker_secret[secretAddress(s3.task_spec.container_spec.secrets![0].secret_id)];
+    expect(identities.data).toMatch(/^\$\{base64encode\(jsonencode\(\{"identities" = .*"secretKey" = random_password\.[^ ]+\.result\}\].*"Read:rocketchat"/);
+    const env = service(stack, "staging-rocketchat").task_spec.container_spec.env!;
+    expect(env).toMatchObject({ OVERWRITE_SETTING_FileUpload_Storage_Type: "AmazonS3", OVERWRITE_SETTING_FileUpload_S3_BucketURL: "http://staging-seaweedfs-s3:8333", OVERWRITE_SETTING_FileUpload_S3_Bucket: "rocketchat" });
+    const init = mountedConfig(stack, service(stack, "staging-seaweedfs-init"), "/opt/platform/seaweedfs-init.sh");
+    expect(init).toMatch(/s3\.bucket\.list[\s\S]*s3\.bucket\.create -name \$bucket/);
+  });
+});
+
+describe("Netdata", () => {
+  it("collects on every node from the host's /proc and /sys and serves the dashboard from one parent behind forward-auth", () => {
+    const stack = services("prod");
+    const collector = service(stack, "prod-netdata");
+    expect(collector.mode).toEqual({ global: true });
+    expect(collector.task_spec.container_spec.mounts).toEqual(
+      expect.arrayContaining([
+        { type: "bind", source: "/proc", target: "/host/proc", read_only: true },
+        { type: "bind", source: "/sys", target: "/host/sys", read_only: true },
+      ]),
+    );
+    for (const mount of collector.task_spec.container_spec.mounts!) expect(mount.read_only).toBe(true);
+    expect(collector.task_spec.container_spec.cap_add).toEqual(["SYS_PTRACE", "SYS_ADMIN"]);
+    const parent = service(stack, "prod-netdata-parent");
+    expect(labels(parent)["traefik.http.routers.prod-monitor.middlewares"]).toBe("platform-auth@file");
+    const stream = stack.resource.docker_secret[secretAddress(collector.task_spec.container_spec.secrets![0].secret_id)];
+    expect(stream.data).toMatch(/destination = prod-netdata-parent:19999\\n    api key = \$\{random_uuid\.[^}]+\.result\}/);
+  });
+});
+
+describe("Keycloak", () => {
+  const stack = services("dev");
+  const keycloak = service(stack, "dev-keycloak");
+
+  it("runs in production mode behind the proxy with its own PostgreSQL on a pinned volume", () => {
+    expect(keycloak.task_spec.container_spec.args).toEqual(
+      expect.arrayContaining(["start", "--import-realm", "--hostname=https://auth.dev.example.com", "--proxy-headers=xforwarded", "--db=postgres", "--db-url=jdbc:postgresql://dev-keycloak-db:5432/keycloak"]),
+    );
+    expect(keycloak.task_spec.container_spec.args).not.toContain("start-dev");
+    const db = service(stack, "dev-keycloak-db");
+    expect(db.task_spec.container_spec.env).toMatchObject({ POSTGRES_PASSWORD_FILE: "/run/secrets/keycloak-db-password" });
+    expect(db.task_spec.container_spec.mounts).toEqual([{ type: "volume", source: "dev-keycloak-db", target: "/var/lib/postgresql/data" }]);
+    expect(db.task_spec.placement!.constraints).toEqual(["node.labels.platform.node-index==2"]);
+    expect(db.task_spec.networks_advanced).toHaveLength(1);
+    const entrypoint = mountedConfig(stack, keycloak, "/opt/platform/keycloak-entrypoint.sh");
+    expect(entrypoint).toContain('export KC_DB_PASSWORD="$(< /run/secrets/keycloak-db-password)"');
+    expect(entrypoint).toMatch(/exec \/opt\/keycloak\/bin\/kc\.sh "\$@"\n$/);
+  });
+
+  it("imports a realm with clients for Rocket.Chat, the forward-auth proxy and the Secrets UI, without secret values", () => {
+    const realm = JSON.parse(mountedConfig(stack, keycloak, "/opt/keycloak/data/import/platform-realm.json"));
+    expect(realm).toMatchObject({ realm: "platform", enabled: true, sslRequired: "external", registrationAllowed: false, bruteForceProtected: true });
+    const clients = Object.fromEntries(realm.clients.map((c: { clientId: string }) => [c.clientId, c]));
+    expect(Object.keys(clients).sort()).toEqual(["oauth2-proxy", "rocketchat", "secrets-ui"]);
+    expect(clients.rocketchat).toMatchObject({ publicClient: false, secret: "${PLATFORM_ROCKETCHAT_CLIENT_SECRET}", redirectUris: ["https://chat.dev.example.com/_oauth/keycloak"] });
+    expect(clients["oauth2-proxy"]).toMatchObject({
+      publicClient: false,
+      secret: "${PLATFORM_FORWARD_AUTH_CLIENT_SECRET}",
+      redirectUris: ["https://monitor.dev.example.com/oauth2/callback", "https://files.dev.example.com/oauth2/callback"],
+    });
+    expect(clients["oauth2-proxy"].protocolMappers.map((m: { protocolMapper: string }) => m.protocolMapper).sort()).toEqual(["oidc-audience-mapper", "oidc-group-membership-mapper"]);
+    expect(clients["secrets-ui"]).toMatchObject({ publicClient: true, redirectUris: ["https://secrets.dev.example.com/*"], attributes: { "pkce.code.challenge.method": "S256" } });
+    expect(clients["secrets-ui"].secret).toBeUndefined();
+    for (const client of realm.clients) expect(client.directAccessGrantsEnabled).toBe(false);
+    expect(realm.groups).toEqual([{ name: "platform-admins", path: "/platform-admins" }]);
+  });
+});
+
+describe("Rocket.Chat", () => {
+  const stack = services("prod");
+  const chat = service(stack, "prod-rocketchat");
+
+  it("connects to the replica set, serves its hostname and logs in through Keycloak", () => {
+    const env = chat.task_spec.container_spec.env!;
+    expect(env).toMatchObject({
+      ROOT_URL: "https://chat.example.com",
+      Accounts_OAuth_Custom_Keycloak: "true",
+      Accounts_OAuth_Custom_Keycloak_url: "https://auth.example.com",
+      Accounts_OAuth_Custom_Keycloak_id: "rocketchat",
+      Accounts_OAuth_Custom_Keycloak_token_path: "/realms/platform/protocol/openid-connect/token",
+      OVERWRITE_SETTING_Show_Setup_Wizard: "completed",
+    });
+    expect(env).not.toHaveProperty("MONGO_URL");
+    expect(env).not.toHaveProperty("Accounts_OAuth_Custom_Keycloak_secret");
+    const entrypoint = mountedConfig(stack, chat, "/opt/platform/rocketchat-entrypoint.sh");
+    expect(entrypoint).toContain(
+      'export MONGO_URL="mongodb://rocketchat:$(secret mongo-rocketchat-password)@prod-mongo-1:27017,prod-mongo-2:27017,prod-mongo-3:27017/rocketchat?replicaSet=rs0&authSource=rocketchat"',
+    );
+    expect(entrypoint).toContain('export Accounts_OAuth_Custom_Keycloak_secret="$(secret rocketchat-oidc-client-secret)"');
+    expect(entrypoint).toMatch(/exec node main\.js\n$/);
+    expect(chat.task_spec.container_spec.command).toEqual(["/bin/sh", "/opt/platform/rocketchat-entrypoint.sh"]);
+  });
+});
+
+describe("Firestore access for the applications", () => {
+  it("creates a service account with only roles/datastore.user and delivers its key as a docker secret", () => {
+    const stack = services("prod");
+    const [[accountId, account]] = resourcesOf(stack, "google_service_account");
+    expect(account).toMatchObject({ account_id: "prod-swarm-apps", project: "platform-prod-000001" });
+    const bindings = resourcesOf(stack, "google_project_iam_member").map(([, b]) => b);
+    expect(bindings).toEqual([expect.objectContaining({ role: "roles/datastore.user", member: `serviceAccount:\${google_service_account.${accountId}.email}`, project: "platform-prod-000001" })]);
+    expect(resourcesOf(stack, "google_project_iam_binding")).toEqual([]);
+    const [[keyId]] = resourcesOf(stack, "google_service_account_key");
+    const keySecret = resourcesOf(stack, "docker_secret").find(([, s]) => String(s.name).startsWith("prod-firestore-app-key-"))![1];
+    expect(keySecret.data).toBe(`\${google_service_account_key.${keyId}.private_key}`);
+  });
+});
+
+describe("swarm services validation", () => {
+  it("builds from valid props on its own, outside the per-environment stacks", () => {
+    const built = buildServices();
+    expect(built.publicEndpoints.map((e) => e.url)).toEqual([
+      "https://chat.test.example.com",
+      "https://auth.test.example.com",
+      "https://monitor.test.example.com/",
+      "https://monitor.test.example.com/dashboard/",
+      "https://files.test.example.com/",
+    ]);
+    expect(() => Testing.synth(built.node.scope as TerraformStack)).not.toThrow();
+  });
+
+  it("rejects a swarm too small for the replica set, naming the field", () => {
+    expect(() => buildServices({ nodeCount: 2 })).toThrow(/swarm-services "test\/Services": nodeCount is 2; use at least 3: the MongoDB replica set/);
+  });
+
+  it("rejects an unpinned image override", () => {
+    expect(() => buildServices({ images: { mongo: "mongo:latest" } })).toThrow(/images\.mongo is "mongo:latest"; pin a version tag/);
+  });
+
+  it("rejects a literal origin key, which would land in the JSON", () => {
+    expect(() => buildServices({ originPrivateKeyPem: "-----BEGIN PRIVATE KEY-----\nMIIE...\n-----END PRIVATE KEY-----\n" })).toThrow(/originPrivateKeyPem is "\(a literal value\)"; pass the reference/);
+  });
+
+  it("rejects a Secrets UI origin that is not an https origin", () => {
+    expect(() => buildServices({ secretsUiOrigins: ["http://secrets.example.com/app"] })).toThrow(/secretsUiOrigins\[0\] is "http:\/\/secrets\.example\.com\/app"/);
+  });
+});

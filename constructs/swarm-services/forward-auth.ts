@@ -1,0 +1,98 @@
+import { Construct } from "constructs";
+import { markOwner } from "../lib/ownership";
+import { REALM_CLIENT_IDS } from "./realm";
+import { GeneratedSecret, ServiceConfigFile, ServiceSecret } from "./secrets";
+import { platformService, ServicesContext } from "./service-defaults";
+import { traefikLabels } from "./traefik";
+
+export interface ForwardAuthProps extends ServicesContext {
+  /** Parent domain the session cookie is shared on, e.g. `example.com`. */
+  readonly domain: string;
+  /** Hosts behind the forward-auth middleware; each gets the `/oauth2/` callback route. */
+  readonly protectedHostnames: readonly string[];
+  readonly issuerUrl: string;
+  /** The `oauth2-proxy` client's secret (set by Keycloak's realm import). */
+  readonly clientSecret: ServiceSecret;
+  /** Keycloak group allowed through. */
+  readonly allowedGroup: string;
+}
+
+const OAUTH2_PROXY_UID = "65532";
+const PORT = 4180;
+
+/**
+ * oauth2-proxy as Traefik's forwardAuth target, with Keycloak as the OIDC provider: a request
+ * to a protected host without a valid session is sent to Keycloak, and only members of the
+ * admin group get through. Used for the Traefik dashboard, Netdata and the SeaweedFS filer UI.
+ */
+export class ForwardAuth extends Construct {
+  /** Address for Traefik's forwardAuth middleware. */
+  readonly authAddress: string;
+  readonly serviceName: string;
+
+  constructor(scope: Construct, id: string, props: ForwardAuthProps) {
+    super(scope, id);
+    markOwner(this, "forward-auth");
+    const env = props.environment;
+    this.serviceName = `${env}-oauth2-proxy`;
+    this.authAddress = `http://${this.serviceName}:${PORT}/`;
+
+    // oauth2-proxy reads the cookie secret file as raw bytes: 32 characters give an AES-256 key.
+    const cookieSecret = new GeneratedSecret(this, "CookieSecret", { name: `${env}-forward-auth-cookie-secret`, length: 32 });
+    const cookieDomain = `.${props.domain}`;
+    const toml = (value: string | readonly string[] | boolean) =>
+      typeof value === "boolean" ? String(value) : Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : JSON.stringify(value);
+    const settings: Array<[string, string | readonly string[] | boolean]> = [
+      ["http_address", `0.0.0.0:${PORT}`],
+      ["reverse_proxy", true],
+      ["provider", "keycloak-oidc"],
+      ["provider_display_name", "Keycloak"],
+      ["oidc_issuer_url", props.issuerUrl],
+      ["client_id", REALM_CLIENT_IDS.forwardAuth],
+      ["client_secret_file", "/run/secrets/forward-auth-client-secret"],
+      ["cookie_secret_file", "/run/secrets/forward-auth-cookie-secret"],
+      ["code_challenge_method", "S256"],
+      ["scope", "openid email profile"],
+      ["allowed_groups", [props.allowedGroup]],
+      ["email_domains", ["*"]],
+      ["cookie_name", "_platform_auth"],
+      ["cookie_domains", [cookieDomain]],
+      ["whitelist_domains", [cookieDomain]],
+      ["cookie_secure", true],
+      ["cookie_samesite", "lax"],
+      ["cookie_expire", "12h"],
+      ["cookie_refresh", "1h"],
+      // Forward-auth mode: answer 202 for an authorised request, redirect to Keycloak otherwise.
+      ["upstreams", ["static://202"]],
+      ["set_xauthrequest", true],
+      ["skip_provider_button", true],
+    ];
+    const config = new ServiceConfigFile(this, "Config", {
+      name: `${env}-oauth2-proxy-config`,
+      content: `${settings.map(([key, value]) => `${key} = ${toml(value)}`).join("\n")}\n`,
+    });
+
+    platformService(this, "Service", {
+      name: this.serviceName,
+      image: props.images.oauth2Proxy,
+      args: ["--config=/etc/oauth2-proxy/oauth2-proxy.cfg"],
+      configs: [{ config, target: "/etc/oauth2-proxy/oauth2-proxy.cfg" }],
+      secrets: [
+        { secret: props.clientSecret, target: "/run/secrets/forward-auth-client-secret", uid: OAUTH2_PROXY_UID, gid: OAUTH2_PROXY_UID },
+        { secret: cookieSecret.secret, target: "/run/secrets/forward-auth-cookie-secret", uid: OAUTH2_PROXY_UID, gid: OAUTH2_PROXY_UID },
+      ],
+      // The ingress network has egress: oauth2-proxy discovers Keycloak at its public issuer URL.
+      networks: [props.ingressNetwork],
+      labels: traefikLabels(props.ingressNetwork, [
+        {
+          router: `${env}-oauth2-callback`,
+          rule: `(${props.protectedHostnames.map((host) => `Host(\`${host}\`)`).join(" || ")}) && PathPrefix(\`/oauth2/\`)`,
+          port: PORT,
+          priority: 1000,
+        },
+      ]),
+      healthcheck: { test: ["CMD-SHELL", `wget -qO /dev/null http://127.0.0.1:${PORT}/ping || exit 1`], startPeriodSec: 20 },
+      resources: { cpus: 0.25, memoryMiB: 128 },
+    });
+  }
+}
