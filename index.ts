@@ -5,6 +5,7 @@ export { HcloudProvider, HcloudProviderConfig } from "./.gen/providers/hcloud/pr
 export * from "./constructs/environment-foundation";
 export * from "./constructs/swarm-cluster";
 export * from "./constructs/swarm-services";
+export * from "./constructs/webhook-ingest-worker";
 export { RuntimeAsset, RuntimeAssetProps } from "./constructs/lib/runtime-asset";
 export { bundleRuntime, RuntimeBundle, RuntimeBundleOptions, RuntimeTarget } from "./constructs/lib/runtime-bundle";
 export { ResourceLabels, markOwner } from "./constructs/lib/ownership";

@@ -7,6 +7,7 @@ import { HcloudProvider } from "../.gen/providers/hcloud/provider";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { ResourceLabels } from "../constructs/lib/ownership";
 import { SwarmCluster } from "../constructs/swarm-cluster";
+import { WEBHOOK_SOURCES, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig } from "./environment";
 
@@ -24,6 +25,8 @@ export class PlatformStack extends TerraformStack {
   readonly environment: EnvironmentConfig;
   readonly foundation: EnvironmentFoundation;
   readonly swarm: SwarmCluster;
+  /** One ingest Worker per webhook source, at `<source>-hooks.<domain>`. */
+  readonly webhookIngest: Readonly<Record<WebhookSource, WebhookIngestWorker>>;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -74,6 +77,26 @@ export class PlatformStack extends TerraformStack {
     new TerraformOutput(this, "swarm_manager_private_ipv4s", { value: this.swarm.managerPrivateIpv4s, description: "Private IPv4 of each swarm manager on the swarm network" });
     new TerraformOutput(this, "swarm_network_id", { value: this.swarm.networkId, description: "Id of the Hetzner private network the swarm talks over" });
     new TerraformOutput(this, "swarm_hostnames", { value: this.swarm.hostnames, description: "Public app hostnames, proxied by Cloudflare to the swarm ingress" });
+
+    this.webhookIngest = Object.fromEntries(
+      WEBHOOK_SOURCES.map((source) => [
+        source,
+        new WebhookIngestWorker(this, `${source[0].toUpperCase()}${source.slice(1)}Ingest`, {
+          environment: env.name,
+          source,
+          cloudflareAccountId: env.cloudflare.accountId,
+          cloudflareZoneId: env.cloudflare.zoneId,
+          hostname: `${source}-hooks.${env.domain}`,
+          secretsNamespaceId: this.foundation.secretsNamespaceId,
+          archiveBucketName: this.foundation.backupBucketName,
+          gcpProjectId: env.gcp.projectId,
+          firestoreDatabase: this.foundation.firestoreDatabaseName,
+        }),
+      ]),
+    ) as Record<WebhookSource, WebhookIngestWorker>;
+    for (const [source, ingest] of Object.entries(this.webhookIngest)) {
+      new TerraformOutput(this, `${source}_webhook_url`, { value: ingest.url, description: `URL to give ${source} as its webhook endpoint` });
+    }
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
   }

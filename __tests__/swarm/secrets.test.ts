@@ -17,8 +17,8 @@ const PEM = /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)-----/;
 const CANDIDATE = /[A-Za-z0-9+/=_-]{24,}/g;
 /** Literal values that merely name where a secret is, not the secret. */
 const REFERENCE_LIKE = /^(\$\{|\$\(|\$[A-Za-z_]|\/run\/secrets\/|\/etc\/|\[)/;
-/** Keys whose literal values are Terraform addresses, not data. */
-const ADDRESS_KEYS = new Set(["depends_on", "//"]);
+// Keys whose values are addresses or paths the synthesizer wrote (asset folders are named by content hash), never secrets.
+const ADDRESS_KEYS = new Set(["depends_on", "//", "content_file"]);
 
 function entropy(text: string): number {
   const counts = new Map<string, number>();
@@ -103,7 +103,7 @@ describe("secrets in the synthesized JSON", () => {
       ...Object.keys(stack.variable ?? {}).map((name) => `var.${name}`),
       "terraform.workspace",
     ]);
-    const functions = new Set(["base64encode", "jsonencode", "replace", "timestamp", "tonumber", "concat"]);
+    const functions = new Set(["base64encode", "base64decode", "jsonencode", "replace", "timestamp", "tonumber", "concat"]);
     const problems: string[] = [];
     const check = (text: string, path: string) => {
       // `$${` is an escaped, literal `${` for the shell: Terraform does not read it.

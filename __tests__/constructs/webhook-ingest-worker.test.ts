@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { Testing, TerraformStack } from "cdktf";
+import { WebhookIngestWorker, WebhookIngestWorkerProps } from "../../constructs/webhook-ingest-worker";
+import { resourcesOf, synthApp, synthJson } from "../support/synth";
+
+const { stacks, json } = synthApp();
+const prod = json.get("prod-platform")!;
+const prodStack = stacks.find((s) => s.platform.environment.name === "prod")!.platform;
+
+function byPath(type: string, pathSuffix: string): Record<string, unknown> {
+  const found = resourcesOf(prod, type).filter(([, body]) => String((body["//"] as { metadata: { path: string } }).metadata.path).endsWith(pathSuffix));
+  expect(found).toHaveLength(1);
+  return found[0][1];
+}
+
+const VALID: WebhookIngestWorkerProps = {
+  environment: "dev",
+  source: "aircall",
+  cloudflareAccountId: "0123456789abcdef0123456789abcdef",
+  cloudflareZoneId: "00000000000000000000000000000d01",
+  hostname: "aircall-hooks.dev.example.com",
+  secretsNamespaceId: "kv-namespace-id",
+  archiveBucketName: "dev-platform-backups",
+  gcpProjectId: "platform-dev-000001",
+};
+
+function construct(props: Partial<WebhookIngestWorkerProps>): () => WebhookIngestWorker {
+  return () => new WebhookIngestWorker(new TerraformStack(Testing.app(), "test"), "Ingest", { ...VALID, ...props });
+}
+
+describe("WebhookIngestWorker", () => {
+  it.each(["aircall", "guesty"])("gives the %s Worker a queue whose consumer dead-letters into its own DLQ", (source) => {
+    const prefix = `${source[0].toUpperCase()}${source.slice(1)}Ingest`;
+    expect(byPath("cloudflare_queue", `/${prefix}/Queue`).queue_name).toBe(`prod-${source}-ingest`);
+    expect(byPath("cloudflare_queue", `/${prefix}/DeadLetterQueue`).queue_name).toBe(`prod-${source}-ingest-dlq`);
+    const consumer = byPath("cloudflare_queue_consumer", `/${prefix}/Consumer`);
+    expect(consumer.queue_id).toMatch(new RegExp(`^\\$\\{cloudflare_queue\\.${prefix}_Queue_[0-9A-F]+\\.queue_id\\}$`));
+    expect(consumer.dead_letter_queue).toMatch(new RegExp(`^\\$\\{cloudflare_queue\\.${prefix}_DeadLetterQueue_[0-9A-F]+\\.queue_name\\}$`));
+    expect(consumer.settings).toMatchObject({ max_retries: 8, batch_size: 25 });
+    const dlqConsumer = byPath("cloudflare_queue_consumer", `/${prefix}/DeadLetterConsumer`);
+    expect(dlqConsumer.queue_id).toMatch(new RegExp(`${prefix}_DeadLetterQueue_[0-9A-F]+\\.queue_id`));
+    expect(dlqConsumer.dead_letter_queue).toBeUndefined();
+  });
+
+  it("binds the environment's KV secrets namespace, the queue producer and the archive bucket, and no secret text", () => {
+    const script = byPath("cloudflare_workers_script", "/AircallIngest/Script");
+    const bindings = script.bindings as Array<Record<string, string>>;
+    const byName = Object.fromEntries(bindings.map((b) => [b.name, b]));
+    expect(byName.SECRETS).toEqual({ type: "kv_namespace", name: "SECRETS", namespace_id: expect.stringMatching(/^\$\{cloudflare_workers_kv_namespace\.Foundation_SecretsNamespace_[0-9A-F]+\.id\}$/) });
+    expect(byName.INGEST_QUEUE).toMatchObject({ type: "queue", queue_name: expect.stringContaining("AircallIngest_Queue_") });
+    expect(byName.ARCHIVE).toMatchObject({ type: "r2_bucket", bucket_name: expect.stringContaining("Foundation_BackupBucket_") });
+    expect(byName.SOURCE.text).toBe("aircall");
+    expect(byName.WEBHOOK_SECRET_KEY.text).toBe("aircall/webhook-secret");
+    expect(byName.DEAD_LETTER_QUEUE.text).toContain("AircallIngest_DeadLetterQueue_");
+    expect(bindings.filter((b) => b.type === "secret_text" || b.type === "secret_key")).toEqual([]);
+    expect(bindings.filter((b) => b.type === "plain_text").every((b) => !/secret|token|key/i.test(b.text) || /^[a-z]+\/[a-z-]+$/.test(b.text))).toBe(true);
+  });
+
+  it("attaches the bundled runtime by file and content sha256", () => {
+    const script = byPath("cloudflare_workers_script", "/GuestyIngest/Script");
+    const ingest = prodStack.webhookIngest.guesty;
+    expect(script.main_module).toBe("index.mjs");
+    expect(script.content_file).toBe(`assets/GuestyIngest_Bundle_File_${/File_([0-9A-F]+)\//.exec(String(script.content_file))![1]}/${ingest.bundleHash}/index.mjs`);
+    const asset = prodStack.node.findAll().find((c) => c.node.path.endsWith("GuestyIngest/Bundle")) as unknown as { bundle: { filePath: string } };
+    expect(script.content_sha256).toBe(createHash("sha256").update(fs.readFileSync(asset.bundle.filePath)).digest("hex"));
+  });
+
+  it("writes Firestore as a dedicated service account holding only roles/datastore.user", () => {
+    const account = byPath("google_service_account", "/AircallIngest/FirestoreWriter");
+    expect(account.account_id).toBe("prod-aircall-ingest");
+    const grants = resourcesOf(prod, "google_project_iam_member").filter(([, b]) => String(b.member).includes("AircallIngest_FirestoreWriter_"));
+    expect(grants.map(([, b]) => b.role)).toEqual(["roles/datastore.user"]);
+  });
+
+  it("puts the service-account key into the KV secrets namespace by reference only", () => {
+    const entry = byPath("cloudflare_workers_kv", "/AircallIngest/FirestoreWriterKeySecret");
+    expect(entry.key_name).toBe("aircall/google-service-account");
+    expect(entry.value).toMatch(/^\$\{base64decode\(google_service_account_key\.AircallIngest_FirestoreWriterKey_[0-9A-F]+\.private_key\)\}$/);
+    const text = JSON.stringify(prod);
+    expect(text).not.toMatch(/PRIVATE KEY|whsec_|"private_key":\s*"[^$]/);
+  });
+
+  it("serves each source on its own custom domain", () => {
+    expect(byPath("cloudflare_workers_custom_domain", "/AircallIngest/Domain")).toMatchObject({ hostname: "aircall-hooks.example.com", environment: "production" });
+    expect(prod.output!.guesty_webhook_url.value).toBe("https://guesty-hooks.example.com/");
+  });
+
+  it("synthesizes the same content file and hash again when nothing changed (no spurious redeploy)", () => {
+    const again = synthJson(synthApp().stacks.find((s) => s.platform.environment.name === "prod")!.platform);
+    const contentOf = (j: typeof prod) => resourcesOf(j, "cloudflare_workers_script").map(([, b]) => [b.content_file, b.content_sha256]);
+    expect(contentOf(again)).toEqual(contentOf(prod));
+  });
+
+  it("rejects a source that has no runtime adapter", () => {
+    expect(construct({ source: "zendesk" as never })).toThrow(/webhook-ingest-worker "test\/Ingest": source is "zendesk"; use one of aircall, guesty/);
+  });
+
+  it("rejects a hostname that is a URL and a batch size out of range, naming both fields", () => {
+    expect(construct({ hostname: "https://hooks.example.com/aircall", batchSize: 0 })).toThrow(/hostname is "https:\/\/hooks\.example\.com\/aircall".*\n.*batchSize is 0/s);
+  });
+});

@@ -1,0 +1,203 @@
+import { Queue } from "@cdktf/provider-cloudflare/lib/queue";
+import { QueueConsumer } from "@cdktf/provider-cloudflare/lib/queue-consumer";
+import { WorkersCustomDomain } from "@cdktf/provider-cloudflare/lib/workers-custom-domain";
+import { WorkersKv } from "@cdktf/provider-cloudflare/lib/workers-kv";
+import { WorkersScript, WorkersScriptBindings } from "@cdktf/provider-cloudflare/lib/workers-script";
+import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
+import { ServiceAccountKey } from "@cdktf/provider-google/lib/service-account-key";
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { markOwner } from "../lib/ownership";
+import { RuntimeAsset } from "../lib/runtime-asset";
+import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
+
+/** Sources the ingest runtime has an adapter for (`runtime/webhook-ingest/sources/`). */
+export const WEBHOOK_SOURCES = ["aircall", "guesty"] as const;
+export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
+
+/** Where the Worker finds its secrets in the KV secrets namespace. */
+export interface WebhookSecretKeys {
+  /** The vendor's secret (Aircall webhook token, Guesty `whsec_...`): written by operators. */
+  readonly webhookSecret: string;
+  /** Bearer secret of `POST /admin/replay`: written by operators. */
+  readonly adminSecret: string;
+  /** Google service-account JSON key for Firestore: written by this construct. */
+  readonly googleServiceAccount: string;
+}
+
+export interface WebhookIngestWorkerProps {
+  /** `dev`, `staging` or `prod`: prefixes every name. */
+  readonly environment: string;
+  readonly source: WebhookSource;
+  readonly cloudflareAccountId: string;
+  /** Zone of `hostname`. */
+  readonly cloudflareZoneId: string;
+  /** Public hostname the vendor posts to, e.g. `aircall-hooks.example.com` (a Workers custom domain). */
+  readonly hostname: string;
+  /** The environment's KV secrets namespace (see `EnvironmentFoundation.secretsNamespaceId`). */
+  readonly secretsNamespaceId: string;
+  /** R2 bucket for raw payloads and dead letters, under `webhooks/<source>/`. */
+  readonly archiveBucketName: string;
+  readonly gcpProjectId: string;
+  /**
+   * Firestore database id.
+   * @default "(default)"
+   */
+  readonly firestoreDatabase?: string;
+  /**
+   * Largest request body accepted; larger ones get 413.
+   * @default 262144 - 256 KiB, far above any vendor payload
+   */
+  readonly maxBodyBytes?: number;
+  /**
+   * Deliveries of a queue message before it goes to the dead-letter queue.
+   * @default 8 - with the runtime's doubling backoff, about an hour of Firestore trouble
+   */
+  readonly maxRetries?: number;
+  /**
+   * Messages per consumer invocation.
+   * @default 25
+   */
+  readonly batchSize?: number;
+  /**
+   * Workers compatibility date the script runs with.
+   * @default "2026-09-01"
+   */
+  readonly compatibilityDate?: string;
+  /**
+   * KV keys of the secrets.
+   * @default - `<source>/webhook-secret`, `<source>/admin-secret`, `<source>/google-service-account`
+   */
+  readonly secretKeys?: Partial<WebhookSecretKeys>;
+}
+
+/**
+ * One vendor's webhooks into Firestore: a Worker on its own hostname verifies each delivery and
+ * enqueues it; the same Worker consumes the queue and writes Firestore with deterministic ids;
+ * what keeps failing lands in a dead-letter queue and is archived in R2 for replay.
+ *
+ * The Worker reads its secrets from the KV secrets namespace at run time, so a rotation in the
+ * Secrets UI needs no deploy; the Firestore key is created here and written to KV by reference,
+ * so no secret text is in the synthesized JSON.
+ */
+export class WebhookIngestWorker extends Construct {
+  readonly scriptName: string;
+  /** `https://<hostname>/`: give this to the vendor. */
+  readonly url: string;
+  readonly queueName: string;
+  readonly deadLetterQueueName: string;
+  /** Service account the Worker writes Firestore as (`roles/datastore.user` only). */
+  readonly serviceAccountEmail: string;
+  readonly secretKeys: WebhookSecretKeys;
+  /** Source hash of the bundled runtime: changes exactly when the runtime's inputs change. */
+  readonly bundleHash: string;
+
+  constructor(scope: Construct, id: string, props: WebhookIngestWorkerProps) {
+    super(scope, id);
+    markOwner(this, "webhook-ingest-worker");
+    validate(this.node.path, props);
+    const baseName = `${props.environment}-${props.source}-ingest`;
+    this.secretKeys = {
+      webhookSecret: `${props.source}/webhook-secret`,
+      adminSecret: `${props.source}/admin-secret`,
+      googleServiceAccount: `${props.source}/google-service-account`,
+      ...props.secretKeys,
+    };
+
+    const queue = new Queue(this, "Queue", { accountId: props.cloudflareAccountId, queueName: baseName });
+    const deadLetters = new Queue(this, "DeadLetterQueue", { accountId: props.cloudflareAccountId, queueName: `${baseName}-dlq` });
+
+    const writer = new ServiceAccount(this, "FirestoreWriter", {
+      project: props.gcpProjectId,
+      accountId: baseName,
+      displayName: `${props.source} webhook ingest (${props.environment}): writes Firestore`,
+    });
+    new ProjectIamMember(this, "FirestoreWriterRole", { project: props.gcpProjectId, role: "roles/datastore.user", member: `serviceAccount:${writer.email}` });
+    const writerKey = new ServiceAccountKey(this, "FirestoreWriterKey", { serviceAccountId: writer.name });
+    new WorkersKv(this, "FirestoreWriterKeySecret", {
+      accountId: props.cloudflareAccountId,
+      namespaceId: props.secretsNamespaceId,
+      keyName: this.secretKeys.googleServiceAccount,
+      // private_key is the key file, base64-encoded; the Worker wants the JSON.
+      value: Fn.base64decode(writerKey.privateKey),
+    });
+
+    const bundle = new RuntimeAsset(this, "Bundle", { runtime: "webhook-ingest", target: "worker" });
+    const plainText = (name: string, text: string): WorkersScriptBindings => ({ type: "plain_text", name, text });
+    const script = new WorkersScript(this, "Script", {
+      accountId: props.cloudflareAccountId,
+      scriptName: baseName,
+      contentFile: bundle.path,
+      contentSha256: bundle.fileSha256,
+      mainModule: "index.mjs",
+      compatibilityDate: props.compatibilityDate ?? "2026-09-01",
+      observability: { enabled: true, logs: { enabled: true, invocationLogs: true } },
+      bindings: [
+        { type: "kv_namespace", name: "SECRETS", namespaceId: props.secretsNamespaceId },
+        { type: "queue", name: "INGEST_QUEUE", queueName: queue.queueName },
+        { type: "r2_bucket", name: "ARCHIVE", bucketName: props.archiveBucketName },
+        plainText("SOURCE", props.source),
+        plainText("ENVIRONMENT", props.environment),
+        plainText("ARCHIVE_PREFIX", `webhooks/${props.source}/`),
+        plainText("FIRESTORE_PROJECT_ID", props.gcpProjectId),
+        plainText("FIRESTORE_DATABASE", props.firestoreDatabase ?? "(default)"),
+        plainText("MAX_BODY_BYTES", String(props.maxBodyBytes ?? 262_144)),
+        plainText("WEBHOOK_SECRET_KEY", this.secretKeys.webhookSecret),
+        plainText("GOOGLE_SA_KEY_NAME", this.secretKeys.googleServiceAccount),
+        plainText("ADMIN_SECRET_KEY", this.secretKeys.adminSecret),
+        plainText("DEAD_LETTER_QUEUE", deadLetters.queueName),
+      ],
+    });
+
+    new QueueConsumer(this, "Consumer", {
+      accountId: props.cloudflareAccountId,
+      queueId: queue.queueId,
+      scriptName: script.scriptName,
+      type: "worker",
+      deadLetterQueue: deadLetters.queueName,
+      settings: { batchSize: props.batchSize ?? 25, maxRetries: props.maxRetries ?? 8, maxWaitTimeMs: 2000, retryDelay: 5 },
+    });
+    new QueueConsumer(this, "DeadLetterConsumer", {
+      accountId: props.cloudflareAccountId,
+      queueId: deadLetters.queueId,
+      scriptName: script.scriptName,
+      type: "worker",
+      // Archiving to R2 rarely fails; when it does, keep retrying rather than dropping a dead letter.
+      settings: { batchSize: 10, maxRetries: 100, maxWaitTimeMs: 5000, retryDelay: 60 },
+    });
+    new WorkersCustomDomain(this, "Domain", {
+      accountId: props.cloudflareAccountId,
+      zoneId: props.cloudflareZoneId,
+      hostname: props.hostname,
+      service: script.scriptName,
+      environment: "production",
+    });
+
+    this.scriptName = script.scriptName;
+    this.url = `https://${props.hostname}/`;
+    this.queueName = queue.queueName;
+    this.deadLetterQueueName = deadLetters.queueName;
+    this.serviceAccountEmail = writer.email;
+    this.bundleHash = bundle.bundle.sourceHash;
+  }
+}
+
+function validate(path: string, props: WebhookIngestWorkerProps): void {
+  const problems = new Problems(`webhook-ingest-worker "${path}"`);
+  problems.check((WEBHOOK_SOURCES as readonly string[]).includes(props.source), "source", props.source, `use one of ${WEBHOOK_SOURCES.join(", ")}, or add an adapter under runtime/webhook-ingest/sources/`);
+  problems.check(/^[a-z][a-z0-9-]*$/.test(props.environment ?? ""), "environment", props.environment, "give a short lowercase name such as \"prod\"");
+  problems.check(`${props.environment}-${props.source}-ingest`.length <= 30, "environment", props.environment, "keep it short: the service account id <environment>-<source>-ingest must fit 30 characters");
+  if (!isUnresolved(props.hostname)) problems.check(isHostname(props.hostname), "hostname", props.hostname, "give a DNS name such as \"aircall-hooks.example.com\"");
+  for (const key of ["cloudflareAccountId", "cloudflareZoneId", "secretsNamespaceId", "archiveBucketName", "gcpProjectId"] as const) {
+    problems.check(isNonEmptyString(props[key]), key, props[key], "give a non-empty value");
+  }
+  const positive = (field: "maxBodyBytes" | "maxRetries" | "batchSize", max: number) => {
+    const value = props[field];
+    if (value !== undefined) problems.check(Number.isInteger(value) && value > 0 && value <= max, field, value, `use a whole number from 1 to ${max}`);
+  };
+  positive("maxBodyBytes", 100 * 1024 * 1024);
+  positive("maxRetries", 100);
+  positive("batchSize", 100);
+  problems.throwIfAny();
+}

@@ -1,0 +1,158 @@
+import type { Message, MessageBatch } from "@cloudflare/workers-types/experimental";
+import { withTimeout } from "../lib/fetch-timeout";
+import { FirestoreRestClient } from "../lib/firestore-rest";
+import { getAccessToken, invalidateAccessToken, parseServiceAccountKey, type ServiceAccountKey } from "../lib/google-auth";
+import { errorFields, type Logger } from "../lib/json-log";
+import { getSecret } from "../lib/secrets";
+import { ConfigError, type Env, type IngestConfig } from "./env";
+import { archiveKeys, type ArchivedDelivery, isIngestMessage } from "./message";
+import type { SourceAdapter } from "./sources/types";
+import { retryDelaySeconds } from "./retry";
+import { applyDelivery, type DocumentStore } from "./store";
+
+/**
+ * The `queue()` handler, for both queues this Worker consumes:
+ * - the ingest queue: each message is archived raw to R2, then applied to Firestore
+ *   (`store.ts`); messages are independent (own `ack()` / `retry()`), so one poison message
+ *   never holds back the others. Messages for the same document run one after another, other
+ *   documents in parallel (at most `CONCURRENCY`). A failure retries that message with
+ *   exponential backoff; after the queue's `max_retries` it goes to the dead-letter queue;
+ * - the dead-letter queue (`batch.queue === env.DEAD_LETTER_QUEUE`): each message is archived
+ *   under `${ARCHIVE_PREFIX}dead-letter/` for `POST /admin/replay`.
+ */
+export const CONCURRENCY = 4;
+export const R2_TIMEOUT_MS = 10_000;
+
+export async function handleBatch(batch: MessageBatch<unknown>, env: Env, config: IngestConfig, adapter: SourceAdapter, log: Logger): Promise<void> {
+  if (batch.queue === env.DEAD_LETTER_QUEUE) {
+    await archiveDeadLetters(batch, env, config, log);
+    return;
+  }
+
+  let store: DocumentStore;
+  try {
+    store = await firestoreClient(env, config, log);
+  } catch (error) {
+    // Without credentials nothing in the batch can be written: retry all of it, later.
+    log.error("firestore client unavailable; retrying the batch", { secretKey: env.GOOGLE_SA_KEY_NAME, messages: batch.messages.length, ...errorFields(error) });
+    for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds) });
+    return;
+  }
+
+  const groups = new Map<string, Message<unknown>[]>();
+  for (const message of batch.messages) {
+    const body = message.body;
+    const key = isIngestMessage(body) ? `${body.kind}/${body.resourceId}` : `malformed/${message.id}`;
+    const group = groups.get(key);
+    if (group) group.push(message);
+    else groups.set(key, [message]);
+  }
+  const queue = [...groups.values()];
+  const workers = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      for (const message of group) await processMessage(message, store, env, config, adapter, log);
+    }
+  });
+  await Promise.all(workers);
+}
+
+async function processMessage(message: Message<unknown>, store: DocumentStore, env: Env, config: IngestConfig, adapter: SourceAdapter, log: Logger): Promise<void> {
+  const body = message.body;
+  if (!isIngestMessage(body) || body.source !== config.source) {
+    // Can never succeed: archive it as a dead letter straight away instead of retrying.
+    const reason = isIngestMessage(body) ? `message for source "${body.source}" on the ${config.source} queue` : "malformed queue message";
+    log.error("unprocessable message; archiving as dead letter", { queueMessageId: message.id, reason });
+    try {
+      await putDeadLetter(env, config, message, reason, new Date().toISOString());
+      message.ack();
+    } catch (error) {
+      log.error("dead-letter archive failed", { queueMessageId: message.id, ...errorFields(error) });
+      message.retry({ delaySeconds: retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds) });
+    }
+    return;
+  }
+
+  const mlog = log.child({ deliveryId: body.deliveryId, event: body.event, kind: body.kind, resourceId: body.resourceId, attempts: message.attempts });
+  try {
+    let payload = body.payload;
+    if (body.payloadKey) {
+      payload = await loadPayload(env, body.payloadKey);
+    } else {
+      await withTimeout(
+        env.ARCHIVE.put(archiveKeys.raw(config.archivePrefix, body), JSON.stringify(body), {
+          httpMetadata: { contentType: "application/json" },
+          customMetadata: { deliveryId: body.deliveryId, source: body.source, event: body.event },
+        }),
+        R2_TIMEOUT_MS,
+        "R2 put (raw archive)",
+      );
+    }
+    const documents = adapter.toDocuments({ ...body, payload });
+    const result = await applyDelivery(store, body, documents);
+    mlog.info("delivery stored", { outcome: result.outcome, written: result.written, stale: result.stale, conflicts: result.conflicts });
+    message.ack();
+  } catch (error) {
+    const delaySeconds = retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds);
+    mlog.warn("delivery not stored; will retry", { delaySeconds, ...errorFields(error) });
+    message.retry({ delaySeconds });
+  }
+}
+
+async function loadPayload(env: Env, key: string): Promise<unknown> {
+  const object = await withTimeout(env.ARCHIVE.get(key), R2_TIMEOUT_MS, "R2 get (payload)");
+  if (!object) throw new Error(`the payload archived at ${key} is missing`);
+  const stored = JSON.parse(await object.text()) as { payload?: unknown };
+  return stored.payload;
+}
+
+async function archiveDeadLetters(batch: MessageBatch<unknown>, env: Env, config: IngestConfig, log: Logger): Promise<void> {
+  await Promise.all(
+    batch.messages.map(async (message) => {
+      const body = message.body;
+      const deliveryId = isIngestMessage(body) ? body.deliveryId : undefined;
+      try {
+        const key = await putDeadLetter(env, config, message, "exhausted retries on the ingest queue", new Date().toISOString());
+        log.error("delivery dead-lettered and archived", { deliveryId, queueMessageId: message.id, key });
+        message.ack();
+      } catch (error) {
+        log.error("dead-letter archive failed; will retry", { deliveryId, queueMessageId: message.id, ...errorFields(error) });
+        message.retry({ delaySeconds: retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds) });
+      }
+    }),
+  );
+}
+
+async function putDeadLetter(env: Env, config: IngestConfig, message: Message<unknown>, reason: string, archivedAt: string): Promise<string> {
+  const body = message.body;
+  const valid = isIngestMessage(body);
+  const receivedAt = valid ? body.receivedAt : new Date(message.timestamp).toISOString();
+  const key = archiveKeys.deadLetter(config.archivePrefix, receivedAt, valid ? body.deliveryId : `queue-message-${message.id}`);
+  const record: ArchivedDelivery = { kind: "dead-letter", archivedAt, reason, queueAttempts: message.attempts, queueMessageId: message.id, message: body };
+  await withTimeout(
+    env.ARCHIVE.put(key, JSON.stringify(record), {
+      httpMetadata: { contentType: "application/json" },
+      customMetadata: valid ? { deliveryId: body.deliveryId, source: body.source, event: body.event } : { queueMessageId: message.id },
+    }),
+    R2_TIMEOUT_MS,
+    "R2 put (dead letter)",
+  );
+  return key;
+}
+
+let parsedKey: { json: string; key: ServiceAccountKey } | undefined;
+
+async function firestoreClient(env: Env, config: IngestConfig, log: Logger): Promise<FirestoreRestClient> {
+  const json = await getSecret(env.SECRETS, env.GOOGLE_SA_KEY_NAME, { onStale: (key, error) => log.warn("secrets KV failed; using the cached value", { secretKey: key, ...errorFields(error) }) });
+  if (!parsedKey || parsedKey.json !== json) parsedKey = { json, key: parseServiceAccountKey(json) };
+  const key = parsedKey.key;
+  const projectId = config.firestoreProjectId || key.project_id;
+  if (!projectId) throw new ConfigError("FIRESTORE_PROJECT_ID", "is not set and the service-account key has no project_id");
+  return new FirestoreRestClient({
+    projectId,
+    databaseId: config.firestoreDatabase,
+    baseUrl: config.firestoreBaseUrl,
+    accessToken: () => getAccessToken(key),
+    onUnauthenticated: () => invalidateAccessToken(key),
+  });
+}
+

@@ -1,0 +1,102 @@
+import type { KVNamespace, Queue, R2Bucket } from "@cloudflare/workers-types/experimental";
+
+/**
+ * The bindings the `WebhookIngestWorker` construct gives this Worker. Names are the contract
+ * between the construct and the runtime: change them in both places or not at all.
+ * Plain-text vars arrive as strings.
+ */
+export interface Env {
+  /** KV namespace of runtime secrets (per environment, managed by the Secrets UI / Terraform). */
+  readonly SECRETS: KVNamespace;
+  /** Producer binding of the ingest queue; this Worker is also its consumer. */
+  readonly INGEST_QUEUE: Queue<unknown>;
+  /** R2 bucket for raw payloads, pending deliveries and dead letters (under `ARCHIVE_PREFIX`). */
+  readonly ARCHIVE: R2Bucket;
+
+  /** Which adapter handles this Worker's deliveries: `"aircall"` | `"guesty"`. */
+  readonly SOURCE: string;
+  /** `dev` | `staging` | `prod`; carried on every log line. */
+  readonly ENVIRONMENT: string;
+  /** Key prefix in `ARCHIVE`, e.g. `webhooks/aircall/` (a missing trailing slash is added). */
+  readonly ARCHIVE_PREFIX: string;
+  readonly FIRESTORE_PROJECT_ID: string;
+  /** Firestore database id, e.g. `(default)`. */
+  readonly FIRESTORE_DATABASE: string;
+  /** Largest accepted request body in bytes, e.g. `262144`. */
+  readonly MAX_BODY_BYTES: string;
+  /** KV key holding the vendor secret: the Aircall webhook token(s) or the Guesty `whsec_...` key(s). */
+  readonly WEBHOOK_SECRET_KEY: string;
+  /** KV key holding the Google service-account JSON key (written by Terraform). */
+  readonly GOOGLE_SA_KEY_NAME: string;
+  /** KV key holding the bearer secret of `POST /admin/replay`. */
+  readonly ADMIN_SECRET_KEY: string;
+  /** Name of the dead-letter queue, so `queue()` can tell dead letters from fresh deliveries. */
+  readonly DEAD_LETTER_QUEUE: string;
+  /** Firestore REST base URL. @default "https://firestore.googleapis.com/v1" */
+  readonly FIRESTORE_BASE_URL?: string;
+  /** First retry delay of a failed write, doubled per attempt (capped at 15 min). @default "5" */
+  readonly RETRY_BASE_DELAY_SECONDS?: string;
+  /** Longest retry delay of a failed write. @default "900" */
+  readonly RETRY_MAX_DELAY_SECONDS?: string;
+}
+
+/** Validated configuration derived from `Env`. */
+export interface IngestConfig {
+  readonly source: string;
+  readonly environment: string;
+  readonly archivePrefix: string;
+  readonly firestoreProjectId: string;
+  readonly firestoreDatabase: string;
+  readonly firestoreBaseUrl: string;
+  readonly maxBodyBytes: number;
+  readonly retryBaseDelaySeconds: number;
+  readonly retryMaxDelaySeconds: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`webhook-ingest: ${variable} ${message}`);
+  }
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 262_144;
+export const DEFAULT_RETRY_BASE_DELAY_SECONDS = 5;
+export const DEFAULT_RETRY_MAX_DELAY_SECONDS = 900;
+
+let memo: { env: Env; config: IngestConfig } | undefined;
+
+/** Reads and checks the plain-text vars; the error names the variable and the fix. */
+export function readConfig(env: Env): IngestConfig {
+  if (memo && memo.env === env) return memo.config;
+  const required = (name: keyof Env): string => {
+    const value = env[name];
+    if (typeof value !== "string" || value.trim() === "") throw new ConfigError(String(name), "is not set; the WebhookIngestWorker construct sets it as a plain_text binding");
+    return value.trim();
+  };
+  const maxBodyBytes = env.MAX_BODY_BYTES === undefined || env.MAX_BODY_BYTES === "" ? DEFAULT_MAX_BODY_BYTES : Number(env.MAX_BODY_BYTES);
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new ConfigError("MAX_BODY_BYTES", `must be a positive integer, got "${env.MAX_BODY_BYTES}"`);
+  const seconds = (name: "RETRY_BASE_DELAY_SECONDS" | "RETRY_MAX_DELAY_SECONDS", fallback: number): number => {
+    const raw = env[name];
+    const value = raw === undefined || raw === "" ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new ConfigError(name, `must be a whole number of seconds, got "${raw}"`);
+    return value;
+  };
+  const prefix = required("ARCHIVE_PREFIX");
+  const config: IngestConfig = {
+    source: required("SOURCE"),
+    environment: required("ENVIRONMENT"),
+    archivePrefix: prefix.endsWith("/") ? prefix : `${prefix}/`,
+    firestoreProjectId: env.FIRESTORE_PROJECT_ID?.trim() ?? "",
+    firestoreDatabase: env.FIRESTORE_DATABASE?.trim() || "(default)",
+    firestoreBaseUrl: env.FIRESTORE_BASE_URL?.trim() || "https://firestore.googleapis.com/v1",
+    maxBodyBytes,
+    retryBaseDelaySeconds: seconds("RETRY_BASE_DELAY_SECONDS", DEFAULT_RETRY_BASE_DELAY_SECONDS),
+    retryMaxDelaySeconds: seconds("RETRY_MAX_DELAY_SECONDS", DEFAULT_RETRY_MAX_DELAY_SECONDS),
+  };
+  memo = { env, config };
+  return config;
+}

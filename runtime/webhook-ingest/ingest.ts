@@ -1,0 +1,128 @@
+import { TimeoutError, withTimeout } from "../lib/fetch-timeout";
+import { errorFields, type Logger } from "../lib/json-log";
+import { getSecret, MissingSecretError, SecretStoreError } from "../lib/secrets";
+import type { Env, IngestConfig } from "./env";
+import { decodeUtf8, errorResponse, jsonResponse, readBodyCapped } from "./http";
+import { archiveKeys, type ArchivedDelivery, type IngestMessage, QUEUE_INLINE_LIMIT_BYTES } from "./message";
+import type { SourceAdapter } from "./sources/types";
+
+/**
+ * The webhook endpoint: parse → verify → normalise → enqueue → answer, and nothing slow.
+ *
+ * | answer | when |
+ * |---|---|
+ * | 405 | not POST |
+ * | 413 | content-length or the bytes actually read exceed `MAX_BODY_BYTES` |
+ * | 400 | empty body, not UTF-8, malformed JSON, payload without its ids/event |
+ * | 401 | token / signature missing, wrong, or outside the ±300 s window |
+ * | 503 | the vendor secret is missing in KV (JSON names the KV key), or configuration is broken |
+ * | 200 | queued (`status: "queued"`), or a verified event this worker does not store (`ignored: true`) |
+ * | 202 | queue unavailable: the delivery was archived under `pending/` for replay (`status: "stored_for_replay"`) |
+ * | 503 | queue AND archive both failed: nothing durable holds the delivery, so the vendor must retry |
+ */
+/** Time budget for making an accepted delivery durable: Aircall gives up after 5 s. */
+export const ENQUEUE_BUDGET_MS = 4_000;
+export const QUEUE_SEND_TIMEOUT_MS = 2_000;
+
+export async function handleWebhook(request: Request, env: Env, config: IngestConfig, adapter: SourceAdapter, log: Logger): Promise<Response> {
+  if (request.method !== "POST") {
+    return errorResponse(405, "method_not_allowed", "webhooks are delivered with POST", {}, { allow: "POST" });
+  }
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > config.maxBodyBytes) {
+    log.warn("webhook rejected", { status: 413, reason: "content-length over limit", bytes: Number(declared) });
+    return errorResponse(413, "payload_too_large", `the body is larger than ${config.maxBodyBytes} bytes`);
+  }
+  // With a declared length the runtime enforces the framing, so the body can be read at once;
+  // a chunked body is read as a stream and abandoned as soon as it passes the limit.
+  const bytes = declared !== null ? new Uint8Array(await request.arrayBuffer()) : await readBodyCapped(request, config.maxBodyBytes);
+  if (bytes === null || bytes.byteLength > config.maxBodyBytes) {
+    log.warn("webhook rejected", { status: 413, reason: "body over limit" });
+    return errorResponse(413, "payload_too_large", `the body is larger than ${config.maxBodyBytes} bytes`);
+  }
+  if (bytes.byteLength === 0) return reject(log, 400, "empty_body", "the body is empty");
+  const rawBody = decodeUtf8(bytes);
+  if (rawBody === null) return reject(log, 400, "invalid_encoding", "the body is not valid UTF-8");
+
+  let secret: string;
+  try {
+    secret = await getSecret(env.SECRETS, env.WEBHOOK_SECRET_KEY, { onStale: (key, error) => log.warn("secrets KV failed; using the cached value", { secretKey: key, ...errorFields(error) }) });
+  } catch (error) {
+    return secretUnavailable(error, env.WEBHOOK_SECRET_KEY, log);
+  }
+
+  const receivedAt = new Date();
+  const verified = await adapter.verify({ headers: request.headers, rawBody, secret, nowSeconds: Math.floor(receivedAt.getTime() / 1000) });
+  if (!verified.ok) return reject(log, verified.status, verified.error, verified.message);
+
+  const parsed = adapter.parse(verified.payload, { headers: request.headers, deliveryId: verified.deliveryId, receivedAt: receivedAt.toISOString() });
+  if (parsed.kind === "invalid") return reject(log, 400, parsed.error, parsed.message, verified.deliveryId);
+  if (parsed.kind === "ignore") {
+    log.info("webhook ignored", { event: parsed.event, reason: parsed.reason, deliveryId: verified.deliveryId });
+    return jsonResponse(200, { ok: true, ignored: true, event: parsed.event, reason: parsed.reason });
+  }
+
+  const message = parsed.message;
+  const fields = { deliveryId: message.deliveryId, event: message.event, kind: message.kind, resourceId: message.resourceId };
+  try {
+    const where = await enqueue(env, config, message, log, bytes.byteLength);
+    if (where === "queued") {
+      log.info("webhook accepted", { ...fields, status: "queued" });
+      return jsonResponse(200, { ok: true, status: "queued", deliveryId: message.deliveryId });
+    }
+    log.warn("webhook accepted; queue unavailable, stored for replay", { ...fields, status: "stored_for_replay" });
+    return jsonResponse(202, { ok: true, status: "stored_for_replay", deliveryId: message.deliveryId });
+  } catch (error) {
+    log.error("webhook not accepted: neither the queue nor the archive took it", { ...fields, ...errorFields(error) });
+    return errorResponse(503, "temporarily_unavailable", "the delivery could not be queued or archived; retry later", {}, { "retry-after": "60" });
+  }
+}
+
+/**
+ * Sends a message to the ingest queue. Payloads too big for a queue message go to R2 first and
+ * travel by key. If the queue fails, the message is archived under `pending/` and `"pending"`
+ * is returned; if that fails too, the error propagates (nothing durable holds it).
+ */
+export async function enqueue(env: Env, config: IngestConfig, message: IngestMessage, log: Logger, rawBytes = Infinity): Promise<"queued" | "pending"> {
+  const deadline = Date.now() + ENQUEUE_BUDGET_MS;
+  const remaining = (cap: number) => Math.max(250, Math.min(cap, deadline - Date.now()));
+  let body: IngestMessage = message;
+  // A small body cannot make a message near the limit: skip serialising it just to measure it.
+  const serialised = rawBytes <= QUEUE_INLINE_LIMIT_BYTES / 2 ? undefined : JSON.stringify(message);
+  if (serialised !== undefined && new TextEncoder().encode(serialised).byteLength > QUEUE_INLINE_LIMIT_BYTES) {
+    const payloadKey = archiveKeys.raw(config.archivePrefix, message);
+    await withTimeout(env.ARCHIVE.put(payloadKey, serialised, { httpMetadata: { contentType: "application/json" } }), remaining(2_000), "R2 put (large payload)");
+    body = { ...message, payload: null, payloadKey };
+  }
+  try {
+    await withTimeout(env.INGEST_QUEUE.send(body, { contentType: "json" }), remaining(QUEUE_SEND_TIMEOUT_MS), "queue send");
+    return "queued";
+  } catch (error) {
+    log.warn("queue send failed", { deliveryId: message.deliveryId, timedOut: error instanceof TimeoutError, ...errorFields(error) });
+    const record: ArchivedDelivery = { kind: "pending", archivedAt: new Date().toISOString(), reason: error instanceof Error ? error.message.slice(0, 300) : String(error), message: body };
+    await withTimeout(
+      env.ARCHIVE.put(archiveKeys.pending(config.archivePrefix, message), JSON.stringify(record), {
+        httpMetadata: { contentType: "application/json" },
+        customMetadata: { deliveryId: message.deliveryId, source: message.source, event: message.event },
+      }),
+      remaining(ENQUEUE_BUDGET_MS),
+      "R2 put (pending)",
+    );
+    return "pending";
+  }
+}
+
+export function secretUnavailable(error: unknown, key: string, log: Logger): Response {
+  if (error instanceof MissingSecretError) {
+    log.error("secret missing", { secretKey: error.key });
+    return errorResponse(503, "secret_missing", `the secret "${error.key}" is not set in the secrets KV namespace`, { secretKey: error.key }, { "retry-after": "60" });
+  }
+  const secretKey = error instanceof SecretStoreError ? error.key : key;
+  log.error("secret unavailable", { secretKey, ...errorFields(error) });
+  return errorResponse(503, "secret_unavailable", `the secret "${secretKey}" could not be read`, { secretKey }, { "retry-after": "30" });
+}
+
+function reject(log: Logger, status: number, error: string, message: string, deliveryId?: string): Response {
+  log.warn("webhook rejected", { status, reason: error, ...(deliveryId ? { deliveryId } : {}) });
+  return errorResponse(status, error, message);
+}

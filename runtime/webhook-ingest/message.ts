@@ -1,0 +1,100 @@
+/**
+ * The normalised message the fetch handler puts on the ingest queue, whatever the source.
+ * Version 1; the consumer rejects (to the dead-letter queue) a body of any other shape.
+ */
+export interface IngestMessage {
+  readonly v: 1;
+  /** Adapter name: `aircall` | `guesty`. */
+  readonly source: string;
+  /** Vendor event name, e.g. `call.ended`, `reservation.new`. */
+  readonly event: string;
+  /** Resource kind: `call`, `contact`, `reservation`, `listing`, `guest`, `conversation`. */
+  readonly kind: string;
+  /** Vendor id of the resource (Aircall `data.id`, Guesty `_id`), as a string. */
+  readonly resourceId: string;
+  /** Identifies one delivery; equal across the vendor's retries (Aircall `data.id:event:timestamp`, Guesty `svix-id`). */
+  readonly deliveryId: string;
+  /** ISO time the Worker accepted the delivery. */
+  readonly receivedAt: string;
+  /**
+   * Sortable string: a delivery is applied to a document only if its key is >= the key stored on
+   * the document. Built by the adapter (e.g. `1:000001537525832:07` for an Aircall `call.ended`).
+   */
+  readonly orderingKey: string;
+  /** The vendor payload (Aircall's `token` removed); `null` when too big and stored at `payloadKey`. */
+  readonly payload: unknown;
+  /** R2 key of the payload when it did not fit in a queue message (claim check). */
+  readonly payloadKey?: string;
+  /** How many times this message was re-driven by `POST /admin/replay`. */
+  readonly replayCount?: number;
+}
+
+export function isIngestMessage(value: unknown): value is IngestMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    m.v === 1 &&
+    typeof m.source === "string" &&
+    typeof m.event === "string" &&
+    typeof m.kind === "string" &&
+    typeof m.resourceId === "string" &&
+    m.resourceId !== "" &&
+    typeof m.deliveryId === "string" &&
+    m.deliveryId !== "" &&
+    typeof m.receivedAt === "string" &&
+    typeof m.orderingKey === "string" &&
+    "payload" in m &&
+    (m.payload !== null || typeof m.payloadKey === "string")
+  );
+}
+
+/**
+ * Makes a vendor id safe as one Firestore document id and one R2 key segment: keeps
+ * `[A-Za-z0-9._:=-]`, percent-encodes everything else (so `/` never splits a path), and never
+ * yields `.`, `..` or a reserved `__x__` id.
+ */
+export function safeId(raw: string): string {
+  let id = "";
+  for (const char of raw) {
+    id += /^[A-Za-z0-9._:=-]$/.test(char)
+      ? char
+      : Array.from(new TextEncoder().encode(char))
+          .map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`)
+          .join("");
+  }
+  if (id === "" || id === "." || id === ".." || /^__.*__$/.test(id)) id = `%${id}`;
+  return id.length > 1400 ? id.slice(0, 1400) : id;
+}
+
+/** `YYYY/MM/DD` of an ISO time (UTC), for date-partitioned archive keys. */
+export function datePath(iso: string): string {
+  const date = new Date(iso);
+  const valid = Number.isNaN(date.getTime()) ? new Date(0) : date;
+  return valid.toISOString().slice(0, 10).replace(/-/g, "/");
+}
+
+/** R2 keys under `ARCHIVE_PREFIX` (see README "R2 key scheme"). */
+export const archiveKeys = {
+  /** The accepted delivery as queued (payload included): written by the consumer, or by the fetch handler for an oversized payload. */
+  raw: (prefix: string, m: Pick<IngestMessage, "receivedAt" | "deliveryId">) => `${prefix}raw/${datePath(m.receivedAt)}/${safeId(m.deliveryId)}.json`,
+  /** An accepted delivery that could not be queued; `POST /admin/replay` (and the cron, if any) re-drives it. */
+  pending: (prefix: string, m: Pick<IngestMessage, "receivedAt" | "deliveryId">) => `${prefix}pending/${datePath(m.receivedAt)}/${safeId(m.deliveryId)}.json`,
+  /** A message that exhausted its retries; `POST /admin/replay` re-drives it. */
+  deadLetter: (prefix: string, receivedAt: string, id: string) => `${prefix}dead-letter/${datePath(receivedAt)}/${safeId(id)}.json`,
+};
+
+/** What an archived pending or dead-letter object holds. */
+export interface ArchivedDelivery {
+  readonly kind: "pending" | "dead-letter";
+  readonly archivedAt: string;
+  /** Why it was archived: the queue error, or the number of attempts. */
+  readonly reason: string;
+  /** Delivery attempt of the queue that archived it (the dead-letter queue counts from 1 again). */
+  readonly queueAttempts?: number;
+  readonly queueMessageId?: string;
+  /** The queue message body (an `IngestMessage` unless the body was malformed). */
+  readonly message: unknown;
+}
+
+/** Queue messages are limited to 128 KB; bigger payloads travel through R2 (claim check). */
+export const QUEUE_INLINE_LIMIT_BYTES = 100_000;

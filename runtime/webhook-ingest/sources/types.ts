@@ -1,0 +1,87 @@
+import type { HeaderSource } from "../../lib/svix-verify";
+import type { IngestMessage } from "../message";
+
+/**
+ * A source adapter: everything that differs between vendors. Adding a vendor is one new file
+ * here plus a line in `sources/index.ts`; the construct only sets `SOURCE`.
+ */
+export interface SourceAdapter {
+  /** Value of the `SOURCE` var that selects this adapter. */
+  readonly name: string;
+  /** Authenticate the delivery and parse its JSON body (in the order the scheme requires). */
+  verify(input: VerifyInput): Promise<VerifyResult>;
+  /** Turn a verified payload into the normalised queue message, or decide to ignore it. */
+  parse(payload: Record<string, unknown>, context: ParseContext): ParseResult;
+  /** Firestore documents one message writes (paths relative to the documents root). */
+  toDocuments(message: IngestMessage & { readonly payload: unknown }): DocumentWrite[];
+}
+
+export interface VerifyInput {
+  readonly headers: HeaderSource;
+  /** The exact body, decoded as UTF-8. */
+  readonly rawBody: string;
+  /** The secret value from KV (may hold several values separated by whitespace or commas). */
+  readonly secret: string;
+  readonly nowSeconds: number;
+}
+
+export type VerifyResult =
+  | { readonly ok: true; readonly payload: Record<string, unknown>; readonly deliveryId?: string }
+  | { readonly ok: false; readonly status: 400 | 401; readonly error: string; readonly message: string };
+
+export interface ParseContext {
+  readonly headers: HeaderSource;
+  /** Delivery id established by verification (Guesty: `svix-id`). */
+  readonly deliveryId?: string;
+  readonly receivedAt: string;
+}
+
+export type ParseResult =
+  | { readonly kind: "message"; readonly message: IngestMessage }
+  | { readonly kind: "ignore"; readonly event: string; readonly reason: string }
+  | { readonly kind: "invalid"; readonly error: string; readonly message: string };
+
+/**
+ * One document write.
+ * - `ordered`: applied only if the message's `orderingKey` is >= the key stored on the document
+ *   (`_ingest.orderingKey`), so an older event never overwrites a newer state;
+ * - `always`: idempotent upsert of immutable content (e.g. one chat message), no ordering.
+ * Either way only the top-level fields given are replaced (an update mask), others are kept.
+ */
+export interface DocumentWrite {
+  readonly path: string;
+  readonly fields: Record<string, unknown>;
+  readonly mode: "ordered" | "always";
+}
+
+export function invalid(error: string, message: string): ParseResult {
+  return { kind: "invalid", error, message };
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A vendor id as a non-empty string, or undefined. */
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Parses a JSON body that must be an object. */
+export function parseJsonObject(rawBody: string): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(rawBody);
+  } catch (error) {
+    return { ok: false, message: `the body is not valid JSON (${error instanceof Error ? error.message : "parse error"})` };
+  }
+  if (!isObject(value)) return { ok: false, message: "the body is JSON but not an object" };
+  return { ok: true, value };
+}
+
+/** Zero-padded decimal so that string order equals numeric order (non-negative integers). */
+export function pad(n: number, width: number): string {
+  return String(Math.max(0, Math.floor(n))).padStart(width, "0");
+}
