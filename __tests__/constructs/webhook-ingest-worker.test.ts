@@ -81,6 +81,19 @@ describe("WebhookIngestWorker", () => {
     expect(text).not.toMatch(/PRIVATE KEY|whsec_|"private_key":\s*"[^$]/);
   });
 
+  it("re-drives parked deliveries on a schedule, so a queue outage needs no operator", () => {
+    expect(byPath("cloudflare_workers_cron_trigger", "/AircallIngest/PendingReplay")).toMatchObject({
+      schedules: [{ cron: "*/5 * * * *" }],
+      script_name: expect.stringContaining("AircallIngest_Script_"),
+    });
+  });
+
+  it("expires delivery records once per database through a Firestore TTL policy", () => {
+    const fields = resourcesOf(prod, "google_firestore_field");
+    expect(fields).toHaveLength(1);
+    expect(fields[0][1]).toMatchObject({ collection: "webhook_deliveries", field: "expireAt", ttl_config: {} });
+  });
+
   it("serves each source on its own custom domain", () => {
     expect(byPath("cloudflare_workers_custom_domain", "/AircallIngest/Domain")).toMatchObject({ hostname: "aircall-hooks.example.com", environment: "production" });
     expect(prod.output!.guesty_webhook_url.value).toBe("https://guesty-hooks.example.com/");

@@ -1,8 +1,10 @@
 import { Queue } from "@cdktf/provider-cloudflare/lib/queue";
 import { QueueConsumer } from "@cdktf/provider-cloudflare/lib/queue-consumer";
+import { WorkersCronTrigger } from "@cdktf/provider-cloudflare/lib/workers-cron-trigger";
 import { WorkersCustomDomain } from "@cdktf/provider-cloudflare/lib/workers-custom-domain";
 import { WorkersKv } from "@cdktf/provider-cloudflare/lib/workers-kv";
 import { WorkersScript, WorkersScriptBindings } from "@cdktf/provider-cloudflare/lib/workers-script";
+import { FirestoreField } from "@cdktf/provider-google/lib/firestore-field";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { ServiceAccountKey } from "@cdktf/provider-google/lib/service-account-key";
@@ -60,6 +62,11 @@ export interface WebhookIngestWorkerProps {
    * @default 25
    */
   readonly batchSize?: number;
+  /**
+   * When the Worker re-drives deliveries it parked in R2 (`pending/`) because the queue refused them.
+   * @default "*\/5 * * * *" - every five minutes
+   */
+  readonly pendingReplayCron?: string;
   /**
    * Workers compatibility date the script runs with.
    * @default "2026-09-01"
@@ -166,6 +173,11 @@ export class WebhookIngestWorker extends Construct {
       // Archiving to R2 rarely fails; when it does, keep retrying rather than dropping a dead letter.
       settings: { batchSize: 10, maxRetries: 100, maxWaitTimeMs: 5000, retryDelay: 60 },
     });
+    new WorkersCronTrigger(this, "PendingReplay", {
+      accountId: props.cloudflareAccountId,
+      scriptName: script.scriptName,
+      schedules: [{ cron: props.pendingReplayCron ?? "*/5 * * * *" }],
+    });
     new WorkersCustomDomain(this, "Domain", {
       accountId: props.cloudflareAccountId,
       zoneId: props.cloudflareZoneId,
@@ -200,4 +212,31 @@ function validate(path: string, props: WebhookIngestWorkerProps): void {
   positive("maxRetries", 100);
   positive("batchSize", 100);
   problems.throwIfAny();
+}
+
+export interface WebhookDeliveryRecordsProps {
+  readonly gcpProjectId: string;
+  /** @default "(default)" */
+  readonly firestoreDatabase?: string;
+}
+
+/**
+ * The TTL policy on `webhook_deliveries.expireAt`: the ingest runtime records every delivery
+ * there (30 days) to recognise replays; without the policy the records would pile up forever.
+ * One per Firestore database, shared by every ingest source, so not part of each Worker.
+ */
+export class WebhookDeliveryRecords extends Construct {
+  constructor(scope: Construct, id: string, props: WebhookDeliveryRecordsProps) {
+    super(scope, id);
+    markOwner(this, "webhook-ingest-worker");
+    new FirestoreField(this, "ExpireAtTtl", {
+      project: props.gcpProjectId,
+      database: props.firestoreDatabase ?? "(default)",
+      collection: "webhook_deliveries",
+      field: "expireAt",
+      ttlConfig: {},
+      // A TTL field needs no index; indexing a timestamp that only grows makes write hotspots.
+      indexConfig: {},
+    });
+  }
 }
