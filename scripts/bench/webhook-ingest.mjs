@@ -214,8 +214,7 @@ export async function run() {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const started = Date.now();
   const rows = await run();
-  const widths = [Math.max(...rows.map((r) => r.name.length)), 10, 6];
-  console.log(`${"name".padEnd(widths[0])}  ${"value".padStart(widths[1])}  ${"unit".padEnd(widths[2])}  goal`);
-  for (const row of rows) console.log(`${row.name.padEnd(widths[0])}  ${String(row.value).padStart(widths[1])}  ${row.unit.padEnd(widths[2])}  ${row.goal}`);
+  const { printTable } = await import("./table.mjs");
+  printTable(rows);
   console.log(`(${CONNECTIONS} connections, ${SECONDS} s per case, ${os.cpus().length} CPUs, total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
