@@ -6,6 +6,7 @@ export * from "./constructs/environment-foundation";
 export * from "./constructs/swarm-cluster";
 export * from "./constructs/swarm-services";
 export * from "./constructs/webhook-ingest-worker";
+export { FunctionSource, FunctionSourceProps } from "./constructs/lib/function-source";
 export { RuntimeAsset, RuntimeAssetProps } from "./constructs/lib/runtime-asset";
 export { bundleRuntime, RuntimeBundle, RuntimeBundleOptions, RuntimeTarget } from "./constructs/lib/runtime-bundle";
 export { ResourceLabels, markOwner } from "./constructs/lib/ownership";

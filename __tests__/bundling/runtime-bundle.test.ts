@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
 import { unzipSync } from "fflate";
+import { FunctionSource } from "../../constructs/lib/function-source";
 import { RuntimeAsset } from "../../constructs/lib/runtime-asset";
 import { bundleRuntime, forgetBundles, RuntimeTarget } from "../../constructs/lib/runtime-bundle";
 
@@ -119,5 +120,32 @@ describe("runtime bundling", () => {
     expect(asset.path).toContain(asset.bundle.sourceHash);
     expect(asset.path.endsWith("index.mjs")).toBe(true);
     expect(asset.shortHash).toBe(asset.bundle.sourceHash.slice(0, 16));
+  });
+});
+
+describe("FunctionSource", () => {
+  afterEach(() => delete process.env.PLATFORM_BUNDLE_CACHE);
+
+  function synthSource(rootDir: string) {
+    process.env.PLATFORM_BUNDLE_CACHE = path.join(rootDir, "cache");
+    forgetBundles();
+    const stack = new TerraformStack(Testing.app(), "functions");
+    const source = new FunctionSource(stack, "Greeter", { runtime: "greeter", bucketName: "acme-dev-function-sources", rootDir });
+    const json = JSON.parse(Testing.synth(stack));
+    const [object] = Object.values(json.resource.google_storage_bucket_object) as Array<Record<string, string>>;
+    return { source, object };
+  }
+
+  it("uploads the zip as an object named by the source hash, so only a code change redeploys", () => {
+    const { rootDir, write } = scratchProject(SOURCE);
+    const first = synthSource(rootDir);
+    const object = first.object;
+    expect(object).toMatchObject({ bucket: "acme-dev-function-sources", content_type: "application/zip" });
+    expect(object.name).toBe(`greeter-${first.source.asset.shortHash}.zip`);
+    expect(object.source).toBe(first.source.asset.path);
+
+    expect(synthSource(rootDir).object.name).toBe(object.name);
+    write(SOURCE.replace("swarm", "swarms"));
+    expect(synthSource(rootDir).object.name).not.toBe(object.name);
   });
 });

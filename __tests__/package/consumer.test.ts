@@ -15,7 +15,7 @@ import { App, TerraformStack } from "cdktf";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
-import { EnvironmentFoundation, HcloudProvider, RuntimeAsset, SwarmCluster } from "@platform/infra";
+import { EnvironmentFoundation, HcloudProvider, SwarmCluster, WebhookIngestWorker } from "@platform/infra";
 
 const app = new App({ outdir: "out" });
 const stack = new TerraformStack(app, "consumer");
@@ -44,8 +44,17 @@ new SwarmCluster(stack, "Swarm", {
   cloudflareZoneId: "0000000000000000000000000000c0de",
   adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnlyForTests consumer",
 });
-const logger = new RuntimeAsset(stack, "Logger", { runtime: "lib", target: "gcp-function" });
-console.log(JSON.stringify({ secrets: shared.secretsNamespaceId !== "", loggerHash: logger.shortHash }));
+const ingest = new WebhookIngestWorker(stack, "GuestyIngest", {
+  environment: "dev",
+  source: "guesty",
+  cloudflareAccountId: "0123456789abcdef0123456789abcdef",
+  cloudflareZoneId: "0000000000000000000000000000c0de",
+  hostname: "guesty-hooks.consumer.example.com",
+  secretsNamespaceId: shared.secretsNamespaceId,
+  archiveBucketName: shared.backupBucketName,
+  gcpProjectId: "consumer-project-01",
+});
+console.log(JSON.stringify({ url: ingest.url, bundleHash: ingest.bundleHash }));
 app.synth();
 `;
 
@@ -90,14 +99,19 @@ describe("the packed library", () => {
       encoding: "utf8",
       env: { ...process.env, PLATFORM_BUNDLE_CACHE: path.join(scratch, "bundle-cache"), CHECKPOINT_DISABLE: "1" },
     });
-    expect(JSON.parse(printed.trim().split("\n")[0]).loggerHash).toMatch(/^[0-9a-f]{16}$/);
+    const printedProps = JSON.parse(printed.trim().split("\n")[0]);
+    expect(printedProps).toEqual({ url: "https://guesty-hooks.consumer.example.com/", bundleHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const json = JSON.parse(fs.readFileSync(path.join(scratch, "out", "stacks", "consumer", "cdk.tf.json"), "utf8"));
     expect(json.terraform.required_providers.hcloud).toEqual({ source: "hetznercloud/hcloud", version: "1.59.0" });
     expect(Object.keys(json.resource.hcloud_server)).toHaveLength(3);
     expect(json.resource.cloudflare_workers_kv_namespace).toBeDefined();
+    const [script] = Object.values(json.resource.cloudflare_workers_script) as Array<{ content_file: string }>;
+    expect(fs.statSync(path.join(scratch, "out", "stacks", "consumer", script.content_file)).size).toBeGreaterThan(1000);
     // The bundle was built from the installed package's runtime folder, not from this checkout.
     const [cacheEntry] = fs.readdirSync(path.join(scratch, "bundle-cache"));
     const cached = JSON.parse(fs.readFileSync(path.join(scratch, "bundle-cache", cacheEntry, "manifest.json"), "utf8"));
-    expect(cached.inputs.map((input: { path: string }) => input.path)).toEqual(["runtime/lib/index.ts", "runtime/lib/json-log.ts"]);
+    const inputs: string[] = cached.inputs.map((input: { path: string }) => input.path);
+    expect(inputs).toContain("runtime/webhook-ingest/index.ts");
+    expect(inputs).toContain("runtime/lib/google-auth.ts");
   });
 });
