@@ -3,7 +3,7 @@
  * on it too — and the runtime's Firestore REST client works against it from Node.
  */
 import { createSign, generateKeyPairSync } from "node:crypto";
-import { FirestoreRestClient, toFields } from "../../runtime/lib/firestore-rest";
+import { beginTransaction, FirestoreRestClient, getDocument, rollback, toFields } from "../../runtime/lib/firestore-rest";
 import { FirestoreStandIn, type ServiceAccountJson } from "../support/firestore-stand-in";
 
 let standIn: FirestoreStandIn;
@@ -184,10 +184,10 @@ describe("runtime Firestore REST client against the stand-in", () => {
     const doc = (await client.batchGet(["c/1"])).get("c/1")!;
     expect(doc.fields).toEqual({ a: { integerValue: "1" } });
     await expect(client.commit([{ update: { name: client.documentName("c/1"), fields: {} }, currentDocument: { exists: false } }])).rejects.toMatchObject({ status: 409, code: "ALREADY_EXISTS", isConflict: true });
-    expect(await client.getDocument("c/1")).toMatchObject({ name: client.documentName("c/1") });
-    expect(await client.getDocument("c/none")).toBeNull();
-    const tx = await client.beginTransaction();
-    await client.rollback(tx);
+    expect(await getDocument(client, "c/1")).toMatchObject({ name: client.documentName("c/1") });
+    expect(await getDocument(client, "c/none")).toBeNull();
+    const tx = await beginTransaction(client);
+    await rollback(client, tx);
   });
 
   test("fetches a new token once when the API answers 401", async () => {

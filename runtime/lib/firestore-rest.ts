@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from "./base64";
 import { fetchWithTimeout, type FetchLike } from "./fetch-timeout";
 
 /**
@@ -6,7 +7,7 @@ import { fetchWithTimeout, type FetchLike } from "./fetch-timeout";
  * - Value encoding: plain JS ⇄ Firestore `Value` (`toValue` / `fromValue`, `toFields` / `fromFields`).
  * - Field paths: `fieldPath("a", "x-y")` → ``a.`x-y` `` for update masks and transforms.
  * - `FirestoreRestClient`: `batchGet`, `commit` (writes with `updateMask`, `currentDocument`
- *   preconditions, `updateTransforms`), `beginTransaction`, `rollback`, `getDocument`, with a
+ *   preconditions, `updateTransforms`), and the functions `beginTransaction`, `rollback`, `getDocument`, with a
  *   timeout on every call and a typed `FirestoreError` carrying the HTTP status and the
  *   canonical code (`UNAVAILABLE`, `ABORTED`, `FAILED_PRECONDITION`, ...).
  */
@@ -216,13 +217,8 @@ export const DEFAULT_FIRESTORE_BASE_URL = "https://firestore.googleapis.com/v1";
 export class FirestoreRestClient {
   /** `projects/{p}/databases/{d}` */
   readonly databaseName: string;
-  private readonly baseUrl: string;
-  private readonly fetcher: FetchLike;
-
   constructor(private readonly options: FirestoreClientOptions) {
     this.databaseName = `projects/${options.projectId}/databases/${options.databaseId ?? "(default)"}`;
-    this.baseUrl = (options.baseUrl ?? DEFAULT_FIRESTORE_BASE_URL).replace(/\/+$/, "");
-    this.fetcher = options.fetch ?? ((input, init) => fetch(input, init));
   }
 
   /** Full document name for a path relative to the database's documents root (`coll/id[/sub/id]`). */
@@ -233,7 +229,7 @@ export class FirestoreRestClient {
   /** Reads documents by path; the map holds `null` for a missing document. */
   async batchGet(paths: readonly string[], options: { transaction?: string } = {}): Promise<Map<string, FirestoreDocument | null>> {
     const names = paths.map((path) => this.documentName(path));
-    const response = (await this.call("POST", `${this.databaseName}/documents:batchGet`, { documents: names, ...(options.transaction ? { transaction: options.transaction } : {}) })) as Array<{
+    const response = (await this.call("POST", `${this.databaseName}/documents:batchGet`, { documents: names, transaction: options.transaction || undefined })) as Array<{
       found?: FirestoreDocument;
       missing?: string;
     }>;
@@ -249,35 +245,17 @@ export class FirestoreRestClient {
 
   /** Applies the writes atomically (all or none). At most 500 writes per commit. */
   async commit(writes: readonly Write[], options: { transaction?: string } = {}): Promise<CommitResult> {
-    return (await this.call("POST", `${this.databaseName}/documents:commit`, { writes, ...(options.transaction ? { transaction: options.transaction } : {}) })) as CommitResult;
+    return (await this.call("POST", `${this.databaseName}/documents:commit`, { writes, transaction: options.transaction || undefined })) as CommitResult;
   }
 
-  async beginTransaction(options: { readOnly?: boolean } = {}): Promise<string> {
-    const response = (await this.call("POST", `${this.databaseName}/documents:beginTransaction`, { options: options.readOnly ? { readOnly: {} } : { readWrite: {} } })) as { transaction: string };
-    return response.transaction;
-  }
-
-  async rollback(transaction: string): Promise<void> {
-    await this.call("POST", `${this.databaseName}/documents:rollback`, { transaction });
-  }
-
-  /** One document by path, or `null` when it does not exist. */
-  async getDocument(path: string): Promise<FirestoreDocument | null> {
-    try {
-      return (await this.call("GET", this.documentName(path).split("/").map(encodeURIComponent).join("/"))) as FirestoreDocument;
-    } catch (error) {
-      if (error instanceof FirestoreError && error.status === 404) return null;
-      throw error;
-    }
-  }
-
-  private async call(method: string, resource: string, body?: unknown, retriedAuth = false): Promise<unknown> {
+  /** One authenticated API call (`resource` relative to the base URL); the parsed JSON answer. */
+  async call(method: string, resource: string, body?: unknown, retriedAuth = false): Promise<unknown> {
     const token = await this.options.accessToken();
     let response: Response;
     try {
       response = await fetchWithTimeout(
-        this.fetcher,
-        `${this.baseUrl}/${resource}`,
+        this.options.fetch ?? ((input, init) => fetch(input, init)),
+        `${(this.options.baseUrl ?? DEFAULT_FIRESTORE_BASE_URL).replace(/\/+$/, "")}/${resource}`,
         {
           method,
           headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
@@ -310,16 +288,23 @@ export class FirestoreRestClient {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Less common calls: functions rather than methods, so a bundle that does not use them drops them.
 
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
-  return btoa(binary);
+export async function beginTransaction(client: FirestoreRestClient, options: { readOnly?: boolean } = {}): Promise<string> {
+  const response = (await client.call("POST", `${client.databaseName}/documents:beginTransaction`, { options: options.readOnly ? { readOnly: {} } : { readWrite: {} } })) as { transaction: string };
+  return response.transaction;
 }
 
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+export async function rollback(client: FirestoreRestClient, transaction: string): Promise<void> {
+  await client.call("POST", `${client.databaseName}/documents:rollback`, { transaction });
+}
+
+/** One document by path, or `null` when it does not exist. */
+export async function getDocument(client: FirestoreRestClient, path: string): Promise<FirestoreDocument | null> {
+  try {
+    return (await client.call("GET", client.documentName(path).split("/").map(encodeURIComponent).join("/"))) as FirestoreDocument;
+  } catch (error) {
+    if (error instanceof FirestoreError && error.status === 404) return null;
+    throw error;
+  }
 }

@@ -1,9 +1,10 @@
-import { importPKCS8, SignJWT } from "jose";
+import { SignJWT } from "jose";
+import { base64ToBytes } from "./base64";
 import { fetchWithTimeout, type FetchLike } from "./fetch-timeout";
 
 /**
  * Google OAuth 2.0 access tokens for a service account, from a Worker (no Google SDK):
- * an RS256 JWT signed with WebCrypto through `jose` (`importPKCS8` + `SignJWT`), exchanged at
+ * an RS256 JWT signed with `jose`'s `SignJWT` (the PKCS#8 key imported with WebCrypto directly), exchanged at
  * the key's `token_uri` with the JWT-bearer grant ("Using OAuth 2.0 for Server to Server
  * Applications").
  *
@@ -33,10 +34,6 @@ export class GoogleAuthError extends Error {
     readonly code?: string,
   ) {
     super(message);
-  }
-  /** 5xx, 429 and transport failures may pass; a rejected grant will not. */
-  get retryable(): boolean {
-    return this.status === 0 || this.status === 429 || this.status >= 500;
   }
 }
 
@@ -82,7 +79,7 @@ const inFlight = new Map<string, Promise<CachedToken>>();
 export async function getAccessToken(key: ServiceAccountKey, options: AccessTokenOptions = {}): Promise<string> {
   const scopes = (options.scopes ?? [DATASTORE_SCOPE]).join(" ");
   const tokenUri = key.token_uri ?? DEFAULT_TOKEN_URI;
-  const cacheKey = `${key.client_email}\0${key.private_key_id ?? ""}\0${scopes}\0${tokenUri}`;
+  const cacheKey = tokenCacheKey(key, scopes);
   const now = (options.now ?? Date.now)();
   const margin = (options.refreshMarginSeconds ?? 120) * 1000;
   const cached = tokenCache.get(cacheKey);
@@ -102,7 +99,11 @@ export async function getAccessToken(key: ServiceAccountKey, options: AccessToke
 
 /** Drops a cached token (e.g. after an API answered 401 with it). */
 export function invalidateAccessToken(key: ServiceAccountKey, scopes: readonly string[] = [DATASTORE_SCOPE]): void {
-  tokenCache.delete(`${key.client_email}\0${key.private_key_id ?? ""}\0${scopes.join(" ")}\0${key.token_uri ?? DEFAULT_TOKEN_URI}`);
+  tokenCache.delete(tokenCacheKey(key, scopes.join(" ")));
+}
+
+function tokenCacheKey(key: ServiceAccountKey, scopes: string): string {
+  return `${key.client_email}\0${key.private_key_id ?? ""}\0${scopes}\0${key.token_uri ?? DEFAULT_TOKEN_URI}`;
 }
 
 async function exchange(key: ServiceAccountKey, cacheKey: string, scopes: string, tokenUri: string, nowMs: number, options: AccessTokenOptions): Promise<CachedToken> {
@@ -143,7 +144,7 @@ async function signAssertion(key: ServiceAccountKey, cacheKey: string, scopes: s
   let privateKey = keyCache.get(cacheKey);
   if (!privateKey) {
     // Keys pasted into env vars often carry literal "\n" sequences instead of newlines.
-    privateKey = importPKCS8(key.private_key.replace(/\\n/g, "\n"), "RS256");
+    privateKey = importPkcs8(key.private_key.replace(/\\n/g, "\n"));
     keyCache.set(cacheKey, privateKey);
     privateKey.catch(() => keyCache.delete(cacheKey));
   }
@@ -160,4 +161,14 @@ async function signAssertion(key: ServiceAccountKey, cacheKey: string, scopes: s
     .setIssuedAt(nowSeconds)
     .setExpirationTime(nowSeconds + 3600)
     .sign(imported);
+}
+
+/**
+ * Imports a PKCS#8 PEM RSA private key for RS256 with WebCrypto (what `jose`'s `importPKCS8`
+ * does, without its ASN.1 parsing, which WebCrypto repeats anyway).
+ */
+async function importPkcs8(pem: string): Promise<CryptoKey> {
+  const match = /-----BEGIN PRIVATE KEY-----([\s\S]*?)-----END PRIVATE KEY-----/.exec(pem);
+  if (!match) throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
+  return crypto.subtle.importKey("pkcs8", base64ToBytes(match[1].replace(/\s+/g, "")), { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, false, ["sign"]);
 }

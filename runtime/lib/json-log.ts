@@ -36,12 +36,8 @@ export function createLogger(base: Record<string, unknown> = {}): Logger {
 export function errorFields(error: unknown): Record<string, unknown> {
   if (error instanceof Error) {
     const typed = error as Error & { status?: unknown; code?: unknown };
-    return {
-      error: error.name,
-      errorMessage: error.message.slice(0, 500),
-      ...(typed.status !== undefined ? { errorStatus: typed.status } : {}),
-      ...(typed.code !== undefined ? { errorCode: typed.code } : {}),
-    };
+    // Undefined fields (an error without status/code) are left out of the JSON line.
+    return { error: error.name, errorMessage: error.message.slice(0, 500), errorStatus: typed.status, errorCode: typed.code };
   }
   return { error: "NonError", errorMessage: String(error).slice(0, 500) };
 }

@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from "./base64";
 import { equalStringsConstantTime } from "./constant-time";
 
 /**
@@ -66,13 +67,11 @@ export async function verifyWebhookSignature(input: VerifySignatureInput): Promi
   if (input.nowSeconds - sent > tolerance) return fail("timestamp_too_old", `the signature timestamp is more than ${tolerance} s old`);
   if (sent - input.nowSeconds > tolerance) return fail("timestamp_in_future", `the signature timestamp is more than ${tolerance} s in the future`);
 
+  // Entries are `v<version>,<signature>`; only non-empty v1 signatures count.
   const candidates = signature
     .split(" ")
-    .map((entry) => {
-      const comma = entry.indexOf(",");
-      return comma < 0 ? null : { version: entry.slice(0, comma), value: entry.slice(comma + 1) };
-    })
-    .filter((entry): entry is { version: string; value: string } => entry !== null && entry.version === "v1" && entry.value.length > 0);
+    .filter((entry) => entry.startsWith("v1,") && entry.length > 3)
+    .map((entry) => entry.slice(3));
   if (candidates.length === 0) return fail("no_matching_signature", "the signature header has no v1 signature");
 
   const signed = encoder.encode(`${id}.${timestamp}.${input.rawBody}`);
@@ -81,10 +80,10 @@ export async function verifyWebhookSignature(input: VerifySignatureInput): Promi
     const key = await hmacKey(secret);
     if (!key) continue;
     usableSecret = true;
-    const expected = toBase64(new Uint8Array(await crypto.subtle.sign("HMAC", key, signed)));
+    const expected = bytesToBase64(new Uint8Array(await crypto.subtle.sign("HMAC", key, signed)));
     let matched = false;
     // Compare against every candidate so the time does not depend on which one matched.
-    for (const candidate of candidates) matched = equalStringsConstantTime(candidate.value, expected) || matched;
+    for (const candidate of candidates) matched = equalStringsConstantTime(candidate, expected) || matched;
     if (matched) return { ok: true, id, timestamp: sent };
   }
   if (!usableSecret) return fail("invalid_secret", "the configured signing secret is not valid base64");
@@ -96,7 +95,7 @@ export async function signWebhook(secret: string, id: string, timestampSeconds: 
   const key = await hmacKey(secret);
   if (!key) throw new Error("signWebhook: the secret is not valid base64");
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`${id}.${timestampSeconds}.${rawBody}`));
-  return `v1,${toBase64(new Uint8Array(mac))}`;
+  return `v1,${bytesToBase64(new Uint8Array(mac))}`;
 }
 
 function hmacKey(secret: string): Promise<CryptoKey | null> {
@@ -115,19 +114,10 @@ function decodeSecret(secret: string): Uint8Array<ArrayBuffer> | null {
   const base64 = secret.startsWith("whsec_") ? secret.slice("whsec_".length) : secret;
   if (base64.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return null;
   try {
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
+    return base64ToBytes(base64);
   } catch {
     return null;
   }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
-  return btoa(binary);
 }
 
 function fail(reason: SignatureFailure, message: string): SignatureCheck {

@@ -3,9 +3,9 @@ import { withTimeout } from "../lib/fetch-timeout";
 import { FirestoreRestClient } from "../lib/firestore-rest";
 import { getAccessToken, invalidateAccessToken, parseServiceAccountKey, type ServiceAccountKey } from "../lib/google-auth";
 import { errorFields, type Logger } from "../lib/json-log";
-import { getSecret } from "../lib/secrets";
 import { ConfigError, type Env, type IngestConfig } from "./env";
-import { archiveKeys, type ArchivedDelivery, isIngestMessage } from "./message";
+import { readSecret } from "./ingest";
+import { archiveKey, type ArchivedDelivery, isIngestMessage, messageMetadata, putJson } from "./message";
 import type { SourceAdapter } from "./sources/types";
 import { retryDelaySeconds } from "./retry";
 import { applyDelivery, type DocumentStore } from "./store";
@@ -35,7 +35,7 @@ export async function handleBatch(batch: MessageBatch<unknown>, env: Env, config
   } catch (error) {
     // Without credentials nothing in the batch can be written: retry all of it, later.
     log.error("firestore client unavailable; retrying the batch", { secretKey: env.GOOGLE_SA_KEY_NAME, messages: batch.messages.length, ...errorFields(error) });
-    for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds) });
+    for (const message of batch.messages) retryLater(message, config);
     return;
   }
 
@@ -63,11 +63,11 @@ async function processMessage(message: Message<unknown>, store: DocumentStore, e
     const reason = isIngestMessage(body) ? `message for source "${body.source}" on the ${config.source} queue` : "malformed queue message";
     log.error("unprocessable message; archiving as dead letter", { queueMessageId: message.id, reason });
     try {
-      await putDeadLetter(env, config, message, reason, new Date().toISOString());
+      await putDeadLetter(env, config, message, reason);
       message.ack();
     } catch (error) {
       log.error("dead-letter archive failed", { queueMessageId: message.id, ...errorFields(error) });
-      message.retry({ delaySeconds: retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds) });
+      retryLater(message, config);
     }
     return;
   }
@@ -78,24 +78,22 @@ async function processMessage(message: Message<unknown>, store: DocumentStore, e
     if (body.payloadKey) {
       payload = await loadPayload(env, body.payloadKey);
     } else {
-      await withTimeout(
-        env.ARCHIVE.put(archiveKeys.raw(config.archivePrefix, body), JSON.stringify(body), {
-          httpMetadata: { contentType: "application/json" },
-          customMetadata: { deliveryId: body.deliveryId, source: body.source, event: body.event },
-        }),
-        R2_TIMEOUT_MS,
-        "R2 put (raw archive)",
-      );
+      await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, "raw", body.receivedAt, body.deliveryId), JSON.stringify(body), "R2 put (raw archive)", R2_TIMEOUT_MS, messageMetadata(body));
     }
     const documents = adapter.toDocuments({ ...body, payload });
     const result = await applyDelivery(store, body, documents);
     mlog.info("delivery stored", { outcome: result.outcome, written: result.written, stale: result.stale, conflicts: result.conflicts });
     message.ack();
   } catch (error) {
-    const delaySeconds = retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds);
-    mlog.warn("delivery not stored; will retry", { delaySeconds, ...errorFields(error) });
-    message.retry({ delaySeconds });
+    mlog.warn("delivery not stored; will retry", { delaySeconds: retryLater(message, config), ...errorFields(error) });
   }
+}
+
+/** Retries a message later, with exponential backoff; returns the delay. */
+function retryLater(message: Message<unknown>, config: IngestConfig): number {
+  const delaySeconds = retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds);
+  message.retry({ delaySeconds });
+  return delaySeconds;
 }
 
 async function loadPayload(env: Env, key: string): Promise<unknown> {
@@ -111,38 +109,31 @@ async function archiveDeadLetters(batch: MessageBatch<unknown>, env: Env, config
       const body = message.body;
       const deliveryId = isIngestMessage(body) ? body.deliveryId : undefined;
       try {
-        const key = await putDeadLetter(env, config, message, "exhausted retries on the ingest queue", new Date().toISOString());
+        const key = await putDeadLetter(env, config, message, "exhausted retries on the ingest queue");
         log.error("delivery dead-lettered and archived", { deliveryId, queueMessageId: message.id, key });
         message.ack();
       } catch (error) {
         log.error("dead-letter archive failed; will retry", { deliveryId, queueMessageId: message.id, ...errorFields(error) });
-        message.retry({ delaySeconds: retryDelaySeconds(message.attempts, config.retryBaseDelaySeconds, config.retryMaxDelaySeconds) });
+        retryLater(message, config);
       }
     }),
   );
 }
 
-async function putDeadLetter(env: Env, config: IngestConfig, message: Message<unknown>, reason: string, archivedAt: string): Promise<string> {
+async function putDeadLetter(env: Env, config: IngestConfig, message: Message<unknown>, reason: string): Promise<string> {
   const body = message.body;
   const valid = isIngestMessage(body);
   const receivedAt = valid ? body.receivedAt : new Date(message.timestamp).toISOString();
-  const key = archiveKeys.deadLetter(config.archivePrefix, receivedAt, valid ? body.deliveryId : `queue-message-${message.id}`);
-  const record: ArchivedDelivery = { kind: "dead-letter", archivedAt, reason, queueAttempts: message.attempts, queueMessageId: message.id, message: body };
-  await withTimeout(
-    env.ARCHIVE.put(key, JSON.stringify(record), {
-      httpMetadata: { contentType: "application/json" },
-      customMetadata: valid ? { deliveryId: body.deliveryId, source: body.source, event: body.event } : { queueMessageId: message.id },
-    }),
-    R2_TIMEOUT_MS,
-    "R2 put (dead letter)",
-  );
+  const key = archiveKey(config.archivePrefix, "dead-letter", receivedAt, valid ? body.deliveryId : `queue-message-${message.id}`);
+  const record: ArchivedDelivery = { kind: "dead-letter", archivedAt: new Date().toISOString(), reason, queueAttempts: message.attempts, queueMessageId: message.id, message: body };
+  await putJson(env.ARCHIVE, key, JSON.stringify(record), "R2 put (dead letter)", R2_TIMEOUT_MS, valid ? messageMetadata(body) : { queueMessageId: message.id });
   return key;
 }
 
 let parsedKey: { json: string; key: ServiceAccountKey } | undefined;
 
 async function firestoreClient(env: Env, config: IngestConfig, log: Logger): Promise<FirestoreRestClient> {
-  const json = await getSecret(env.SECRETS, env.GOOGLE_SA_KEY_NAME, { onStale: (key, error) => log.warn("secrets KV failed; using the cached value", { secretKey: key, ...errorFields(error) }) });
+  const json = await readSecret(env, env.GOOGLE_SA_KEY_NAME, log);
   if (!parsedKey || parsedKey.json !== json) parsedKey = { json, key: parseServiceAccountKey(json) };
   const key = parsedKey.key;
   const projectId = config.firestoreProjectId || key.project_id;

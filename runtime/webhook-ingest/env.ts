@@ -67,26 +67,23 @@ export const DEFAULT_MAX_BODY_BYTES = 262_144;
 export const DEFAULT_RETRY_BASE_DELAY_SECONDS = 5;
 export const DEFAULT_RETRY_MAX_DELAY_SECONDS = 900;
 
-let memo: { env: Env; config: IngestConfig } | undefined;
-
-/** Reads and checks the plain-text vars; the error names the variable and the fix. */
+/** Reads and checks the plain-text vars; the error names the variable and the fix. (`index.ts` memoises it per `env`.) */
 export function readConfig(env: Env): IngestConfig {
-  if (memo && memo.env === env) return memo.config;
   const required = (name: keyof Env): string => {
     const value = env[name];
     if (typeof value !== "string" || value.trim() === "") throw new ConfigError(String(name), "is not set; the WebhookIngestWorker construct sets it as a plain_text binding");
     return value.trim();
   };
-  const maxBodyBytes = env.MAX_BODY_BYTES === undefined || env.MAX_BODY_BYTES === "" ? DEFAULT_MAX_BODY_BYTES : Number(env.MAX_BODY_BYTES);
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new ConfigError("MAX_BODY_BYTES", `must be a positive integer, got "${env.MAX_BODY_BYTES}"`);
-  const seconds = (name: "RETRY_BASE_DELAY_SECONDS" | "RETRY_MAX_DELAY_SECONDS", fallback: number): number => {
+  const integer = (name: "MAX_BODY_BYTES" | "RETRY_BASE_DELAY_SECONDS" | "RETRY_MAX_DELAY_SECONDS", fallback: number, min: number, expected: string): number => {
     const raw = env[name];
     const value = raw === undefined || raw === "" ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new ConfigError(name, `must be a whole number of seconds, got "${raw}"`);
+    if (!Number.isInteger(value) || value < min) throw new ConfigError(name, `must be ${expected}, got "${raw}"`);
     return value;
   };
+  const seconds = (name: "RETRY_BASE_DELAY_SECONDS" | "RETRY_MAX_DELAY_SECONDS", fallback: number) => integer(name, fallback, 0, "a whole number of seconds");
+  const maxBodyBytes = integer("MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, "a positive integer");
   const prefix = required("ARCHIVE_PREFIX");
-  const config: IngestConfig = {
+  return {
     source: required("SOURCE"),
     environment: required("ENVIRONMENT"),
     archivePrefix: prefix.endsWith("/") ? prefix : `${prefix}/`,
@@ -97,6 +94,4 @@ export function readConfig(env: Env): IngestConfig {
     retryBaseDelaySeconds: seconds("RETRY_BASE_DELAY_SECONDS", DEFAULT_RETRY_BASE_DELAY_SECONDS),
     retryMaxDelaySeconds: seconds("RETRY_MAX_DELAY_SECONDS", DEFAULT_RETRY_MAX_DELAY_SECONDS),
   };
-  memo = { env, config };
-  return config;
 }

@@ -3,7 +3,7 @@ import { errorFields, type Logger } from "../lib/json-log";
 import { getSecret, MissingSecretError, SecretStoreError } from "../lib/secrets";
 import type { Env, IngestConfig } from "./env";
 import { decodeUtf8, errorResponse, jsonResponse, readBodyCapped } from "./http";
-import { archiveKeys, type ArchivedDelivery, type IngestMessage, QUEUE_INLINE_LIMIT_BYTES } from "./message";
+import { archiveKey, type ArchivedDelivery, type IngestMessage, messageMetadata, putJson, QUEUE_INLINE_LIMIT_BYTES } from "./message";
 import type { SourceAdapter } from "./sources/types";
 
 /**
@@ -28,25 +28,23 @@ export async function handleWebhook(request: Request, env: Env, config: IngestCo
   if (request.method !== "POST") {
     return errorResponse(405, "method_not_allowed", "webhooks are delivered with POST", {}, { allow: "POST" });
   }
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > config.maxBodyBytes) {
-    log.warn("webhook rejected", { status: 413, reason: "content-length over limit", bytes: Number(declared) });
+  const tooLarge = (fields: Record<string, unknown>) => {
+    log.warn("webhook rejected", { status: 413, ...fields });
     return errorResponse(413, "payload_too_large", `the body is larger than ${config.maxBodyBytes} bytes`);
-  }
+  };
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > config.maxBodyBytes) return tooLarge({ reason: "content-length over limit", bytes: Number(declared) });
   // With a declared length the runtime enforces the framing, so the body can be read at once;
   // a chunked body is read as a stream and abandoned as soon as it passes the limit.
   const bytes = declared !== null ? new Uint8Array(await request.arrayBuffer()) : await readBodyCapped(request, config.maxBodyBytes);
-  if (bytes === null || bytes.byteLength > config.maxBodyBytes) {
-    log.warn("webhook rejected", { status: 413, reason: "body over limit" });
-    return errorResponse(413, "payload_too_large", `the body is larger than ${config.maxBodyBytes} bytes`);
-  }
+  if (bytes === null || bytes.byteLength > config.maxBodyBytes) return tooLarge({ reason: "body over limit" });
   if (bytes.byteLength === 0) return reject(log, 400, "empty_body", "the body is empty");
   const rawBody = decodeUtf8(bytes);
   if (rawBody === null) return reject(log, 400, "invalid_encoding", "the body is not valid UTF-8");
 
   let secret: string;
   try {
-    secret = await getSecret(env.SECRETS, env.WEBHOOK_SECRET_KEY, { onStale: (key, error) => log.warn("secrets KV failed; using the cached value", { secretKey: key, ...errorFields(error) }) });
+    secret = await readSecret(env, env.WEBHOOK_SECRET_KEY, log);
   } catch (error) {
     return secretUnavailable(error, env.WEBHOOK_SECRET_KEY, log);
   }
@@ -90,8 +88,8 @@ export async function enqueue(env: Env, config: IngestConfig, message: IngestMes
   // A small body cannot make a message near the limit: skip serialising it just to measure it.
   const serialised = rawBytes <= QUEUE_INLINE_LIMIT_BYTES / 2 ? undefined : JSON.stringify(message);
   if (serialised !== undefined && new TextEncoder().encode(serialised).byteLength > QUEUE_INLINE_LIMIT_BYTES) {
-    const payloadKey = archiveKeys.raw(config.archivePrefix, message);
-    await withTimeout(env.ARCHIVE.put(payloadKey, serialised, { httpMetadata: { contentType: "application/json" } }), remaining(2_000), "R2 put (large payload)");
+    const payloadKey = archiveKey(config.archivePrefix, "raw", message.receivedAt, message.deliveryId);
+    await putJson(env.ARCHIVE, payloadKey, serialised, "R2 put (large payload)", remaining(2_000));
     body = { ...message, payload: null, payloadKey };
   }
   try {
@@ -100,22 +98,20 @@ export async function enqueue(env: Env, config: IngestConfig, message: IngestMes
   } catch (error) {
     log.warn("queue send failed", { deliveryId: message.deliveryId, timedOut: error instanceof TimeoutError, ...errorFields(error) });
     const record: ArchivedDelivery = { kind: "pending", archivedAt: new Date().toISOString(), reason: error instanceof Error ? error.message.slice(0, 300) : String(error), message: body };
-    await withTimeout(
-      env.ARCHIVE.put(archiveKeys.pending(config.archivePrefix, message), JSON.stringify(record), {
-        httpMetadata: { contentType: "application/json" },
-        customMetadata: { deliveryId: message.deliveryId, source: message.source, event: message.event },
-      }),
-      remaining(ENQUEUE_BUDGET_MS),
-      "R2 put (pending)",
-    );
+    await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, "pending", message.receivedAt, message.deliveryId), JSON.stringify(record), "R2 put (pending)", remaining(ENQUEUE_BUDGET_MS), messageMetadata(message));
     return "pending";
   }
+}
+
+/** A secret from the KV namespace; if KV fails, the cached value is used (with a warning). */
+export function readSecret(env: Env, key: string, log: Logger): Promise<string> {
+  return getSecret(env.SECRETS, key, { onStale: (secretKey, error) => log.warn("secrets KV failed; using the cached value", { secretKey, ...errorFields(error) }) });
 }
 
 export function secretUnavailable(error: unknown, key: string, log: Logger): Response {
   if (error instanceof MissingSecretError) {
     log.error("secret missing", { secretKey: error.key });
-    return errorResponse(503, "secret_missing", `the secret "${error.key}" is not set in the secrets KV namespace`, { secretKey: error.key }, { "retry-after": "60" });
+    return errorResponse(503, "secret_missing", `the ${error.message}`, { secretKey: error.key }, { "retry-after": "60" });
   }
   const secretKey = error instanceof SecretStoreError ? error.key : key;
   log.error("secret unavailable", { secretKey, ...errorFields(error) });
@@ -123,6 +119,6 @@ export function secretUnavailable(error: unknown, key: string, log: Logger): Res
 }
 
 function reject(log: Logger, status: number, error: string, message: string, deliveryId?: string): Response {
-  log.warn("webhook rejected", { status, reason: error, ...(deliveryId ? { deliveryId } : {}) });
+  log.warn("webhook rejected", { status, reason: error, deliveryId }); // an undefined field is left out of the JSON line
   return errorResponse(status, error, message);
 }

@@ -1,3 +1,6 @@
+import type { R2Bucket } from "@cloudflare/workers-types/experimental";
+import { withTimeout } from "../lib/fetch-timeout";
+
 /**
  * The normalised message the fetch handler puts on the ingest queue, whatever the source.
  * Version 1; the consumer rejects (to the dead-letter queue) a body of any other shape.
@@ -29,20 +32,17 @@ export interface IngestMessage {
   readonly replayCount?: number;
 }
 
+/** Fields of a v1 message that must be strings; the ids must also be non-empty. */
+const STRING_FIELDS = ["source", "event", "kind", "resourceId", "deliveryId", "receivedAt", "orderingKey"] as const;
+
 export function isIngestMessage(value: unknown): value is IngestMessage {
   if (typeof value !== "object" || value === null) return false;
   const m = value as Record<string, unknown>;
   return (
     m.v === 1 &&
-    typeof m.source === "string" &&
-    typeof m.event === "string" &&
-    typeof m.kind === "string" &&
-    typeof m.resourceId === "string" &&
+    STRING_FIELDS.every((field) => typeof m[field] === "string") &&
     m.resourceId !== "" &&
-    typeof m.deliveryId === "string" &&
     m.deliveryId !== "" &&
-    typeof m.receivedAt === "string" &&
-    typeof m.orderingKey === "string" &&
     "payload" in m &&
     (m.payload !== null || typeof m.payloadKey === "string")
   );
@@ -53,12 +53,14 @@ export function isIngestMessage(value: unknown): value is IngestMessage {
  * `[A-Za-z0-9._:=-]`, percent-encodes everything else (so `/` never splits a path), and never
  * yields `.`, `..` or a reserved `__x__` id.
  */
+const encoder = new TextEncoder();
+
 export function safeId(raw: string): string {
   let id = "";
   for (const char of raw) {
     id += /^[A-Za-z0-9._:=-]$/.test(char)
       ? char
-      : Array.from(new TextEncoder().encode(char))
+      : Array.from(encoder.encode(char))
           .map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`)
           .join("");
   }
@@ -73,15 +75,25 @@ export function datePath(iso: string): string {
   return valid.toISOString().slice(0, 10).replace(/-/g, "/");
 }
 
-/** R2 keys under `ARCHIVE_PREFIX` (see README "R2 key scheme"). */
-export const archiveKeys = {
-  /** The accepted delivery as queued (payload included): written by the consumer, or by the fetch handler for an oversized payload. */
-  raw: (prefix: string, m: Pick<IngestMessage, "receivedAt" | "deliveryId">) => `${prefix}raw/${datePath(m.receivedAt)}/${safeId(m.deliveryId)}.json`,
-  /** An accepted delivery that could not be queued; `POST /admin/replay` (and the cron, if any) re-drives it. */
-  pending: (prefix: string, m: Pick<IngestMessage, "receivedAt" | "deliveryId">) => `${prefix}pending/${datePath(m.receivedAt)}/${safeId(m.deliveryId)}.json`,
-  /** A message that exhausted its retries; `POST /admin/replay` re-drives it. */
-  deadLetter: (prefix: string, receivedAt: string, id: string) => `${prefix}dead-letter/${datePath(receivedAt)}/${safeId(id)}.json`,
-};
+/**
+ * R2 keys under `ARCHIVE_PREFIX` (see README "R2 key scheme"), `{prefix}{folder}/YYYY/MM/DD/{id}.json`:
+ * - `raw`: the accepted delivery as queued (payload included): written by the consumer, or by the fetch handler for an oversized payload;
+ * - `pending`: an accepted delivery that could not be queued; `POST /admin/replay` (and the cron, if any) re-drives it;
+ * - `dead-letter`: a message that exhausted its retries; `POST /admin/replay` re-drives it.
+ */
+export function archiveKey(prefix: string, folder: "raw" | "pending" | "dead-letter", receivedAt: string, id: string): string {
+  return `${prefix}${folder}/${datePath(receivedAt)}/${safeId(id)}.json`;
+}
+
+/** Writes a JSON document to R2 with a deadline (R2 takes no abort signal). */
+export function putJson(bucket: R2Bucket, key: string, json: string, what: string, timeoutMs: number, customMetadata?: Record<string, string>): Promise<unknown> {
+  return withTimeout(bucket.put(key, json, { httpMetadata: { contentType: "application/json" }, customMetadata }), timeoutMs, what);
+}
+
+/** R2 custom metadata of an object that holds a message, so a listing tells what it is. */
+export function messageMetadata(m: IngestMessage): Record<string, string> {
+  return { deliveryId: m.deliveryId, source: m.source, event: m.event };
+}
 
 /** What an archived pending or dead-letter object holds. */
 export interface ArchivedDelivery {

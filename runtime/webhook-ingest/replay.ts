@@ -22,6 +22,7 @@ import { type IngestMessage, isIngestMessage } from "./message";
  */
 export const REPLAY_PREFIXES = { "dead-letter": "dead-letter/", pending: "pending/" } as const;
 export type ReplayFrom = keyof typeof REPLAY_PREFIXES | "all";
+const REPLAY_FROM: readonly ReplayFrom[] = ["dead-letter", "pending", "all"];
 export const DEFAULT_REPLAY_LIMIT = 100;
 export const MAX_REPLAY_LIMIT = 500;
 
@@ -60,10 +61,8 @@ export async function handleReplay(request: Request, env: Env, config: IngestCon
       return errorResponse(400, "malformed_json", "the body must be empty or a JSON object { from, limit }");
     }
     if (options.from !== undefined) {
-      if (options.from !== "all" && options.from !== "dead-letter" && options.from !== "pending") {
-        return errorResponse(400, "invalid_from", 'from must be "dead-letter", "pending" or "all"');
-      }
-      from = options.from;
+      if (!REPLAY_FROM.includes(options.from as ReplayFrom)) return errorResponse(400, "invalid_from", 'from must be "dead-letter", "pending" or "all"');
+      from = options.from as ReplayFrom;
     }
     if (options.limit !== undefined) {
       if (typeof options.limit !== "number" || !Number.isInteger(options.limit) || options.limit < 1 || options.limit > MAX_REPLAY_LIMIT) {
@@ -119,8 +118,9 @@ async function replayObject(env: Env, config: IngestConfig, key: string, log: Lo
     log.warn("archived object unreadable; left in place", { key, ...errorFields(error) });
     return "invalid";
   }
+  const replayCount = (message.replayCount ?? 0) + 1;
   try {
-    await withTimeout(env.INGEST_QUEUE.send({ ...message, replayCount: (message.replayCount ?? 0) + 1 }, { contentType: "json" }), 5_000, "queue send (replay)");
+    await withTimeout(env.INGEST_QUEUE.send({ ...message, replayCount }, { contentType: "json" }), 5_000, "queue send (replay)");
   } catch (error) {
     log.warn("replay send failed; object kept", { key, deliveryId: message.deliveryId, ...errorFields(error) });
     return "failed";
@@ -131,6 +131,6 @@ async function replayObject(env: Env, config: IngestConfig, key: string, log: Lo
     // Sent but not deleted: a later replay sends it again, which the consumer dedupes.
     log.warn("replayed but the archived object could not be deleted", { key, deliveryId: message.deliveryId, ...errorFields(error) });
   }
-  log.info("delivery replayed", { key, deliveryId: message.deliveryId, replayCount: (message.replayCount ?? 0) + 1 });
+  log.info("delivery replayed", { key, deliveryId: message.deliveryId, replayCount });
   return "replayed";
 }

@@ -1,4 +1,4 @@
-import { type CommitResult, type FirestoreDocument, FirestoreError, type FirestoreFields, fieldPathSegment, toFields, type Write } from "../lib/firestore-rest";
+import { type CommitResult, type FirestoreDocument, FirestoreError, type FirestoreFields, fieldPathSegment, type Precondition, toFields, type Write } from "../lib/firestore-rest";
 import { type IngestMessage, safeId } from "./message";
 import type { DocumentWrite } from "./sources/types";
 
@@ -69,32 +69,30 @@ export async function applyDelivery(
     if (read.get(delivery)) return { outcome: "duplicate", written: [], stale: [], conflicts };
 
     const writtenAt = now();
-    const ingest = {
+    // Carried both by the documents (`_ingest`) and by the delivery record.
+    const common = {
       source: message.source,
       event: message.event,
       deliveryId: message.deliveryId,
       orderingKey: message.orderingKey,
       receivedAt: new Date(message.receivedAt),
-      writtenAt,
     };
+    const ingest = { ...common, writtenAt };
     const writes: Write[] = [];
     const written: string[] = [];
     const stale: string[] = [];
     for (const doc of documents) {
+      let currentDocument: Precondition | undefined;
       if (doc.mode === "ordered") {
-        const existing = read.get(doc.path) ?? null;
-        const storedKey = existing ? storedOrderingKey(existing.fields) : undefined;
+        const existing = read.get(doc.path);
+        const storedKey = storedOrderingKey(existing?.fields);
         if (storedKey !== undefined && storedKey > message.orderingKey) {
           stale.push(doc.path);
           continue;
         }
-        writes.push({
-          ...documentUpdate(store.documentName(doc.path), doc.fields, ingest),
-          currentDocument: existing?.updateTime ? { updateTime: existing.updateTime } : { exists: false },
-        });
-      } else {
-        writes.push(documentUpdate(store.documentName(doc.path), doc.fields, ingest));
+        currentDocument = existing?.updateTime ? { updateTime: existing.updateTime } : { exists: false };
       }
+      writes.push({ ...documentUpdate(store.documentName(doc.path), doc.fields, ingest), currentDocument });
       written.push(doc.path);
     }
     const outcome = ordered.length > 0 && stale.length === ordered.length ? "stale" : "applied";
@@ -103,13 +101,9 @@ export async function applyDelivery(
       update: {
         name: store.documentName(delivery),
         fields: toFields({
-          source: message.source,
-          event: message.event,
+          ...common,
           kind: message.kind,
           resourceId: message.resourceId,
-          deliveryId: message.deliveryId,
-          orderingKey: message.orderingKey,
-          receivedAt: new Date(message.receivedAt),
           appliedAt: writtenAt,
           outcome,
           written,

@@ -1,6 +1,6 @@
 import { matchesAnySecret, splitSecretValues } from "../../lib/constant-time";
-import { type IngestMessage, safeId } from "../message";
-import { type DocumentWrite, idOf, invalid, isObject, pad, parseJsonObject, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
+import { safeId } from "../message";
+import { accept, type DocumentWrite, idOf, ignore, invalid, isObject, pad, parseJsonBody, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
 
 /**
  * Aircall (contract: shared/contracts/aircall.md).
@@ -21,51 +21,56 @@ import { type DocumentWrite, idOf, invalid, isObject, pad, parseJsonObject, type
  * - then the envelope `timestamp` (when Aircall built the payload);
  * - then the lifecycle rank, so events built in the same second apply in lifecycle order.
  */
+/** Lifecycle rank of the 19 documented `call.*` events, by the name after `call.`. */
 export const AIRCALL_CALL_RANK: Readonly<Record<string, number>> = {
-  "call.created": 0,
-  "call.ringing_on_agent": 1,
-  "call.ivr_option_selected": 1,
-  "call.agent_declined": 2,
-  "call.answered": 3,
-  "call.hold": 4,
-  "call.unhold": 4,
-  "call.transferred": 4,
-  "call.external_transferred": 4,
-  "call.unsuccessful_transfer": 4,
-  "call.assigned": 5,
-  "call.voicemail_left": 6,
-  "call.hungup": 7,
-  "call.ended": 8,
-  "call.comm_assets_generated": 9,
-  "call.tagged": 9,
-  "call.untagged": 9,
-  "call.commented": 9,
-  "call.archived": 9,
+  created: 0,
+  ringing_on_agent: 1,
+  ivr_option_selected: 1,
+  agent_declined: 2,
+  answered: 3,
+  hold: 4,
+  unhold: 4,
+  transferred: 4,
+  external_transferred: 4,
+  unsuccessful_transfer: 4,
+  assigned: 5,
+  voicemail_left: 6,
+  hungup: 7,
+  ended: 8,
+  comm_assets_generated: 9,
+  tagged: 9,
+  untagged: 9,
+  commented: 9,
+  archived: 9,
 };
 
-/** Events that can follow `call.ended` and then carry the complete, final call. */
-const POST_CALL_EVENTS = new Set(["call.comm_assets_generated", "call.tagged", "call.untagged", "call.commented", "call.archived", "call.assigned", "call.voicemail_left"]);
+/** Call events that can follow `call.ended` and then carry the complete, final call. */
+const POST_CALL_EVENTS = new Set(["comm_assets_generated", "tagged", "untagged", "commented", "archived", "assigned", "voicemail_left"]);
 
-const CONTACT_RANK: Readonly<Record<string, number>> = { "contact.created": 0, "contact.updated": 1, "contact.deleted": 2 };
+/** Rank of the `contact.*` events, by the name after `contact.`. */
+const CONTACT_RANK: Readonly<Record<string, number>> = { created: 0, updated: 1, deleted: 2 };
 
 export const aircall: SourceAdapter = {
   name: "aircall",
 
   async verify({ rawBody, secret }): Promise<VerifyResult> {
-    const parsed = parseJsonObject(rawBody);
-    if (!parsed.ok) return { ok: false, status: 400, error: "malformed_json", message: parsed.message };
-    const token = parsed.value.token;
+    const parsed = parseJsonBody(rawBody);
+    if (!parsed.ok) return parsed;
+    const token = parsed.payload.token;
     if (typeof token !== "string" || token === "") return { ok: false, status: 401, error: "missing_token", message: "the body has no webhook token" };
     if (!(await matchesAnySecret(token, splitSecretValues(secret)))) return { ok: false, status: 401, error: "invalid_token", message: "the webhook token does not match" };
-    return { ok: true, payload: parsed.value };
+    return parsed;
   },
 
   parse(payload, context): ParseResult {
     const event = payload.event;
     if (typeof event !== "string" || event === "") return invalid("missing_event", "the payload has no \"event\"");
-    const isCall = Object.prototype.hasOwnProperty.call(AIRCALL_CALL_RANK, event);
-    const isContact = Object.prototype.hasOwnProperty.call(CONTACT_RANK, event);
-    if (!isCall && !isContact) return { kind: "ignore", event, reason: `event "${event}" is not stored by this worker` };
+    const dot = event.indexOf(".");
+    const family = event.slice(0, dot);
+    const name = event.slice(dot + 1);
+    const isCall = family === "call";
+    const ranks = isCall ? AIRCALL_CALL_RANK : family === "contact" ? CONTACT_RANK : undefined;
+    if (!ranks || !Object.hasOwn(ranks, name)) return ignore(event);
 
     const data = payload.data;
     if (!isObject(data)) return invalid("missing_data", `the ${event} payload has no "data" object`);
@@ -76,63 +81,40 @@ export const aircall: SourceAdapter = {
       return invalid("missing_timestamp", `the ${event} payload has no integer "timestamp"`);
     }
 
-    let tier: number;
-    let rank: number;
-    if (isCall) {
-      tier = event === "call.ended" || (POST_CALL_EVENTS.has(event) && data.status === "done") ? 1 : 0;
-      rank = AIRCALL_CALL_RANK[event];
-    } else {
-      tier = event === "contact.deleted" ? 1 : 0;
-      rank = CONTACT_RANK[event];
-    }
+    const final = isCall ? name === "ended" || (POST_CALL_EVENTS.has(name) && data.status === "done") : name === "deleted";
     // The token authenticates the delivery; it is never queued, archived or stored.
     const { token: _token, ...withoutToken } = payload;
-    const message: IngestMessage = {
-      v: 1,
+    return accept({
       source: "aircall",
       event,
       kind: isCall ? "call" : "contact",
       resourceId,
       deliveryId: `${resourceId}:${event}:${timestamp}`,
       receivedAt: context.receivedAt,
-      orderingKey: `${tier}:${pad(timestamp, 12)}:${pad(rank, 2)}`,
+      orderingKey: `${final ? 1 : 0}:${pad(timestamp, 12)}:${pad(ranks[name], 2)}`,
       payload: withoutToken,
-    };
-    return { kind: "message", message };
+    });
   },
 
   toDocuments(message): DocumentWrite[] {
     const payload = message.payload as Record<string, unknown>;
     const data = (isObject(payload.data) ? payload.data : {}) as Record<string, unknown>;
     const eventAt = typeof payload.timestamp === "number" ? new Date(payload.timestamp * 1000) : undefined;
-    if (message.kind === "call") {
-      return [
-        {
-          path: `aircall_calls/${safeId(message.resourceId)}`,
-          mode: "ordered",
-          fields: {
-            ...data,
-            started_at: unixSeconds(data.started_at),
-            answered_at: unixSeconds(data.answered_at),
-            ended_at: unixSeconds(data.ended_at),
-            lastEvent: message.event,
-            lastEventAt: eventAt,
-          },
-        },
-      ];
-    }
+    const isCall = message.kind === "call";
     return [
       {
-        path: `aircall_contacts/${safeId(message.resourceId)}`,
+        path: `aircall_${isCall ? "calls" : "contacts"}/${safeId(message.resourceId)}`,
         mode: "ordered",
-        fields: {
-          ...data,
-          created_at: flexibleTime(data.created_at),
-          updated_at: flexibleTime(data.updated_at),
-          deleted: message.event === "contact.deleted",
-          lastEvent: message.event,
-          lastEventAt: eventAt,
-        },
+        fields: isCall
+          ? { ...data, started_at: unixSeconds(data.started_at), answered_at: unixSeconds(data.answered_at), ended_at: unixSeconds(data.ended_at), lastEvent: message.event, lastEventAt: eventAt }
+          : {
+              ...data,
+              created_at: flexibleTime(data.created_at),
+              updated_at: flexibleTime(data.updated_at),
+              deleted: message.event === "contact.deleted",
+              lastEvent: message.event,
+              lastEventAt: eventAt,
+            },
       },
     ];
   },

@@ -1,7 +1,7 @@
 import { splitSecretValues } from "../../lib/constant-time";
 import { verifyWebhookSignature } from "../../lib/svix-verify";
-import { type IngestMessage, safeId } from "../message";
-import { type DocumentWrite, idOf, invalid, isObject, pad, parseJsonObject, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
+import { safeId } from "../message";
+import { accept, type DocumentWrite, idOf, ignore, invalid, objectOf, pad, parseJsonBody, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
 
 /**
  * Guesty (contract: shared/contracts/guesty.md), delivered through Svix.
@@ -27,6 +27,8 @@ const RESERVATION_EVENTS = new Set(["reservation.new", "reservation.updated", "r
 const MESSAGE_EVENTS = new Set(["reservation.messageReceived", "reservation.messageSent"]);
 const LISTING_EVENTS = new Set(["listing.new", "listing.updated", "listing.removed"]);
 const GUEST_EVENTS = new Set(["guest.created", "guest.updated", "guest.deleted"]);
+/** Removals: tier 1 of the ordering key, and `deleted: true` on the document. */
+const REMOVAL_EVENTS = new Set(["listing.removed", "guest.deleted"]);
 
 export const guesty: SourceAdapter = {
   name: "guesty",
@@ -34,93 +36,89 @@ export const guesty: SourceAdapter = {
   async verify({ headers, rawBody, secret, nowSeconds }): Promise<VerifyResult> {
     const check = await verifyWebhookSignature({ headers, rawBody, secrets: splitSecretValues(secret), nowSeconds });
     if (!check.ok) return { ok: false, status: 401, error: `signature_${check.reason}`, message: check.message };
-    const parsed = parseJsonObject(rawBody);
-    if (!parsed.ok) return { ok: false, status: 400, error: "malformed_json", message: parsed.message };
-    return { ok: true, payload: parsed.value, deliveryId: check.id };
+    const parsed = parseJsonBody(rawBody);
+    return parsed.ok ? { ...parsed, deliveryId: check.id } : parsed;
   },
 
   parse(payload, context): ParseResult {
-    const rawEvent = payload.event ?? payload.eventType;
-    if (typeof rawEvent !== "string" || rawEvent === "") return invalid("missing_event", "the payload has no \"event\" (or \"eventType\")");
-    const event = rawEvent;
+    const event = payload.event ?? payload.eventType;
+    if (typeof event !== "string" || event === "") return invalid("missing_event", "the payload has no \"event\" (or \"eventType\")");
     const deliveryId = context.deliveryId;
     if (!deliveryId) return invalid("missing_delivery_id", "the delivery has no svix-id");
-    const data = isObject(payload.data) ? payload.data : undefined;
+    const data = objectOf(payload.data);
     const receivedMs = Date.parse(context.receivedAt);
 
-    const build = (kind: string, resourceId: string | undefined, idField: string, tier: number, orderedAt: number | undefined): ParseResult => {
-      if (!resourceId) return invalid("missing_resource_id", `the ${event} payload has no ${idField}`);
-      const message: IngestMessage = {
-        v: 1,
+    const build = (kind: string, resourceId: string | undefined, orderedAt: number | undefined): ParseResult => {
+      if (!resourceId) return invalid("missing_resource_id", `the ${event} payload has no ${kind}._id`);
+      return accept({
         source: "guesty",
         event,
         kind,
         resourceId,
         deliveryId,
         receivedAt: context.receivedAt,
-        orderingKey: `${tier}:${pad(orderedAt ?? receivedMs, 15)}`,
+        orderingKey: `${REMOVAL_EVENTS.has(event) ? 1 : 0}:${pad(orderedAt ?? receivedMs, 15)}`,
         payload,
-      };
-      return { kind: "message", message };
+      });
     };
 
     if (RESERVATION_EVENTS.has(event)) {
       const reservation = reservationOf(payload);
-      const id = idOf(reservation?._id) ?? idOf(reservation?.id) ?? idOf(payload.reservationId) ?? idOf(data?.reservationId);
       const at = time(payload.publishedAt) ?? time(data?.publishedAt) ?? time(reservation?.publishedAt) ?? time(reservation?.lastUpdatedAt);
-      return build("reservation", id, "reservation._id", 0, at);
+      return build("reservation", resourceIdOf(reservation) ?? idOf(payload.reservationId) ?? idOf(data?.reservationId), at);
     }
     if (MESSAGE_EVENTS.has(event)) {
-      const conversation = isObject(payload.conversation) ? payload.conversation : undefined;
-      const post = isObject(payload.message) ? payload.message : undefined;
+      const post = objectOf(payload.message);
       const at = time(post?.sentAt) ?? time(post?.createdAt) ?? time(payload.publishedAt);
-      return build("conversation", idOf(conversation?._id) ?? idOf(conversation?.id), "conversation._id", 0, at);
+      return build("conversation", resourceIdOf(objectOf(payload.conversation)), at);
     }
-    if (LISTING_EVENTS.has(event)) {
-      const listing = isObject(payload.listing) ? payload.listing : data;
-      const at = time(payload.publishedAt) ?? time(listing?.lastUpdatedAt) ?? time(listing?.updatedAt);
-      return build("listing", idOf(listing?._id) ?? idOf(listing?.id), "listing._id", event === "listing.removed" ? 1 : 0, at);
+    if (LISTING_EVENTS.has(event) || GUEST_EVENTS.has(event)) {
+      const kind = LISTING_EVENTS.has(event) ? "listing" : "guest";
+      const resource = objectOf(payload[kind]) ?? data;
+      const at = time(payload.publishedAt) ?? time(resource?.lastUpdatedAt) ?? time(resource?.updatedAt);
+      return build(kind, resourceIdOf(resource), at);
     }
-    if (GUEST_EVENTS.has(event)) {
-      const guest = isObject(payload.guest) ? payload.guest : data;
-      const at = time(payload.publishedAt) ?? time(guest?.lastUpdatedAt) ?? time(guest?.updatedAt);
-      return build("guest", idOf(guest?._id) ?? idOf(guest?.id), "guest._id", event === "guest.deleted" ? 1 : 0, at);
-    }
-    return { kind: "ignore", event, reason: `event "${event}" is not stored by this worker` };
+    return ignore(event);
   },
 
   toDocuments(message): DocumentWrite[] {
     const payload = message.payload as Record<string, unknown>;
-    const meta = { lastEvent: message.event };
-    switch (message.kind) {
+    const { kind, event } = message;
+    const path = `guesty_${kind}s/${safeId(message.resourceId)}`;
+    const meta = { lastEvent: event };
+    switch (kind) {
       case "reservation":
-        return [{ path: `guesty_reservations/${safeId(message.resourceId)}`, mode: "ordered", fields: { ...(reservationOf(payload) ?? {}), ...meta } }];
-      case "listing": {
-        const listing = isObject(payload.listing) ? payload.listing : isObject(payload.data) ? payload.data : {};
-        return [{ path: `guesty_listings/${safeId(message.resourceId)}`, mode: "ordered", fields: { ...listing, deleted: message.event === "listing.removed", ...meta } }];
-      }
-      case "guest": {
-        const guest = isObject(payload.guest) ? payload.guest : isObject(payload.data) ? payload.data : {};
-        return [{ path: `guesty_guests/${safeId(message.resourceId)}`, mode: "ordered", fields: { ...guest, deleted: message.event === "guest.deleted", ...(typeof payload.by === "string" ? { lastChangedBy: payload.by } : {}), ...meta } }];
-      }
+        return [{ path, mode: "ordered", fields: { ...reservationOf(payload), ...meta } }];
+      case "listing":
+      case "guest":
+        return [
+          {
+            path,
+            mode: "ordered",
+            fields: {
+              ...(objectOf(payload[kind]) ?? objectOf(payload.data)),
+              deleted: REMOVAL_EVENTS.has(event),
+              ...(kind === "guest" && typeof payload.by === "string" ? { lastChangedBy: payload.by } : {}),
+              ...meta,
+            },
+          },
+        ];
       case "conversation": {
-        const conversation = isObject(payload.conversation) ? payload.conversation : {};
-        const post = isObject(payload.message) ? payload.message : {};
+        const post = objectOf(payload.message) ?? {};
         const reservationId = idOf(payload.reservationId) ?? null;
-        const direction = message.event === "reservation.messageSent" ? "sent" : "received";
-        const conversationPath = `guesty_conversations/${safeId(message.resourceId)}`;
-        const messageId = idOf(post._id) ?? idOf(post.id) ?? idOf(post.postId) ?? message.deliveryId;
+        const direction = event === "reservation.messageSent" ? "sent" : "received";
+        const messageId = resourceIdOf(post) ?? idOf(post.postId) ?? message.deliveryId;
         const sentAt = time(post.sentAt) ?? time(post.createdAt);
         return [
           {
-            path: conversationPath,
+            path,
             mode: "ordered",
-            fields: { ...conversation, reservationId, lastMessageId: messageId, lastMessageDirection: direction, lastMessageAt: sentAt === undefined ? null : new Date(sentAt), ...meta },
+            fields: { ...objectOf(payload.conversation), reservationId, lastMessageId: messageId, lastMessageDirection: direction, lastMessageAt: sentAt === undefined ? null : new Date(sentAt), ...meta },
           },
           {
-            path: `${conversationPath}/messages/${safeId(messageId)}`,
+            path: `${path}/messages/${safeId(messageId)}`,
             mode: "always",
-            fields: { ...post, conversationId: message.resourceId, reservationId, direction, event: message.event },
+            fields: { ...post, conversationId: message.resourceId, reservationId, direction, event },
           },
         ];
       }
@@ -130,11 +128,14 @@ export const guesty: SourceAdapter = {
   },
 };
 
+/** The `_id` (or `id`) of a Guesty resource. */
+function resourceIdOf(resource: Record<string, unknown> | undefined): string | undefined {
+  return idOf(resource?._id) ?? idOf(resource?.id);
+}
+
 function reservationOf(payload: Record<string, unknown>): Record<string, unknown> | undefined {
-  if (isObject(payload.reservation)) return payload.reservation;
-  const data = isObject(payload.data) ? payload.data : undefined;
-  if (data && isObject(data.reservation)) return data.reservation;
-  return data;
+  const data = objectOf(payload.data);
+  return objectOf(payload.reservation) ?? objectOf(data?.reservation) ?? data;
 }
 
 /** Epoch milliseconds of an ISO string or epoch number, or undefined. */

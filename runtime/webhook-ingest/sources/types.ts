@@ -58,8 +58,23 @@ export function invalid(error: string, message: string): ParseResult {
   return { kind: "invalid", error, message };
 }
 
+/** A verified event of a type this Worker does not store (answered 200 and logged). */
+export function ignore(event: string): ParseResult {
+  return { kind: "ignore", event, reason: `event "${event}" is not stored by this worker` };
+}
+
+/** A parsed delivery, as a v1 queue message. */
+export function accept(message: Omit<IngestMessage, "v">): ParseResult {
+  return { kind: "message", message: { v: 1, ...message } };
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `value` if it is a (non-array) object, else undefined. */
+export function objectOf(value: unknown): Record<string, unknown> | undefined {
+  return isObject(value) ? value : undefined;
 }
 
 /** A vendor id as a non-empty string, or undefined. */
@@ -69,16 +84,19 @@ export function idOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Parses a JSON body that must be an object. */
-export function parseJsonObject(rawBody: string): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+/** Parses a JSON body that must be an object: the verified payload, or a 400 `malformed_json`. */
+export function parseJsonBody(rawBody: string): VerifyResult {
   let value: unknown;
   try {
     value = JSON.parse(rawBody);
   } catch (error) {
-    return { ok: false, message: `the body is not valid JSON (${error instanceof Error ? error.message : "parse error"})` };
+    return malformedJson(`the body is not valid JSON (${error instanceof Error ? error.message : "parse error"})`);
   }
-  if (!isObject(value)) return { ok: false, message: "the body is JSON but not an object" };
-  return { ok: true, value };
+  return isObject(value) ? { ok: true, payload: value } : malformedJson("the body is JSON but not an object");
+}
+
+function malformedJson(message: string): VerifyResult {
+  return { ok: false, status: 400, error: "malformed_json", message };
 }
 
 /** Zero-padded decimal so that string order equals numeric order (non-negative integers). */
