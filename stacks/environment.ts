@@ -63,6 +63,7 @@ export type EnvironmentInput = Omit<EnvironmentConfig, "swarm"> & {
   readonly swarm: Omit<SwarmConfig, "managerCount" | "image" | "nodeCount"> & Partial<Pick<SwarmConfig, "managerCount" | "image" | "nodeCount">>;
 };
 
+const MIN_PLATFORM_NODES = 3;
 const HEX32 = /^[0-9a-f]{32}$/;
 const GCP_PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const GCP_REGION = /^[a-z]+-[a-z]+\d{1,2}$/;
@@ -102,6 +103,10 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
 
   const swarm = withSwarmDefaults(input.swarm ?? ({} as EnvironmentInput["swarm"]));
   checkSwarm(swarm, problems, "swarm.");
+  // The swarm services pin one MongoDB replica-set member per node; fewer nodes fail later, at the services.
+  if (Number.isInteger(swarm.nodeCount) && swarm.nodeCount < MIN_PLATFORM_NODES) {
+    problems.add("swarm.nodeCount", swarm.nodeCount, `use at least ${MIN_PLATFORM_NODES}: the MongoDB replica set keeps one member on each of three nodes`);
+  }
 
   problems.throwIfAny();
   return { ...input, swarm };

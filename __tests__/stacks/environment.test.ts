@@ -27,6 +27,7 @@ describe("environment config", () => {
     ["a GCP region that is not a region", (e: EnvironmentInput) => ({ ...e, gcp: { ...e.gcp, region: "Frankfurt" } }), "gcp.region", '"Frankfurt"'],
     ["an unknown Hetzner location", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, location: "fra9" as never } }), "swarm.location", '"fra9"'],
     ["two managers", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, managerCount: 2 } }), "swarm.managerCount", "2"],
+    ["a one-node swarm", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, nodeCount: 1, managerCount: 1 } }), "swarm.nodeCount", "1"],
     ["empty admin CIDRs", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, adminCidrs: [] } }), "swarm.adminCidrs", "[]"],
     ["an invalid admin CIDR", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, adminCidrs: ["203.0.113.300/32"] } }), "swarm.adminCidrs[0]", '"203.0.113.300/32"'],
     ["SSH open to the internet without a reason", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, adminCidrs: ["::/0"] } }), "swarm.adminCidrs[0]", '"::/0"'],
