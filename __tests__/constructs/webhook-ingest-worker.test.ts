@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import { Testing, TerraformStack } from "cdktf";
 import { WebhookIngestWorker, WebhookIngestWorkerProps } from "../../constructs/webhook-ingest-worker";
 import { resourcesOf, synthApp, synthJson } from "../support/synth";
+import { ingestWorker } from "../support/webhook-ingest-harness";
 
 const { stacks, json } = synthApp();
 const prod = json.get("prod-platform")!;
@@ -55,6 +56,25 @@ describe("WebhookIngestWorker", () => {
     expect(byName.DEAD_LETTER_QUEUE.text).toContain("AircallIngest_DeadLetterQueue_");
     expect(bindings.filter((b) => b.type === "secret_text" || b.type === "secret_key")).toEqual([]);
     expect(bindings.filter((b) => b.type === "plain_text").every((b) => !/secret|token|key/i.test(b.text) || /^[a-z]+\/[a-z-]+$/.test(b.text))).toBe(true);
+  });
+
+  it("gives the Worker the same bindings and secret keys the runtime tests run it with", () => {
+    const script = byPath("cloudflare_workers_script", "/GuestyIngest/Script");
+    const deployed = script.bindings as Array<Record<string, string>>;
+    const tested = ingestWorker({ name: "guesty", source: "guesty", queueName: "q", deadLetterQueueName: "q-dlq", kvNamespace: "kv", bucket: "archive" });
+    const testOnly = new Set(["FIRESTORE_BASE_URL", "RETRY_BASE_DELAY_SECONDS"]);
+    const testedNames = [
+      ...Object.keys(tested.kvNamespaces as object),
+      ...Object.keys(tested.queueProducers as object),
+      ...Object.keys(tested.r2Buckets as object),
+      ...Object.keys(tested.bindings as object).filter((name) => !testOnly.has(name)),
+    ];
+    expect(deployed.map((b) => b.name).sort()).toEqual(testedNames.sort());
+    const testedBindings = tested.bindings as Record<string, string>;
+    const deployedText = Object.fromEntries(deployed.map((b) => [b.name, b.text]));
+    for (const name of ["WEBHOOK_SECRET_KEY", "GOOGLE_SA_KEY_NAME", "ADMIN_SECRET_KEY", "ARCHIVE_PREFIX", "SOURCE"]) {
+      expect({ name, text: deployedText[name] }).toEqual({ name, text: testedBindings[name] });
+    }
   });
 
   it("attaches the bundled runtime by file and content sha256", () => {

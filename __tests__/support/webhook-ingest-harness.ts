@@ -11,6 +11,7 @@ import * as path from "node:path";
 import type { WorkerOptions } from "miniflare";
 import { Webhook } from "svix";
 import { bundleRuntime, type RuntimeBundle } from "../../constructs/lib/runtime-bundle";
+import { defaultWebhookSecretKeys } from "../../constructs/webhook-ingest-worker/secret-keys";
 
 export const FIXTURES_DIR = path.join(__dirname, "..", "fixtures");
 /** Compatibility date the tests run with (workerd 1.20260426 supports up to 2026-04-26). */
@@ -24,10 +25,9 @@ export function fixtureJson<T = Record<string, any>>(relative: string): T {
   return JSON.parse(fixtureText(relative)) as T;
 }
 
-let bundle: RuntimeBundle | undefined;
+/** The Worker bundle, built once per test process (bundleRuntime remembers it). */
 export function webhookIngestBundle(): RuntimeBundle {
-  bundle ??= bundleRuntime({ runtime: "webhook-ingest", target: "worker" });
-  return bundle;
+  return bundleRuntime({ runtime: "webhook-ingest", target: "worker" });
 }
 
 export interface IngestWorkerSpec {
@@ -47,11 +47,11 @@ export interface IngestWorkerSpec {
   readonly wrapped?: Record<string, string>;
 }
 
-/** The secrets-namespace keys the tests use (what the construct would put in the vars). */
+/** The secrets-namespace keys the tests seed: the construct's defaults, so both sides agree. */
 export const KEYS = {
-  webhook: (source: string) => `webhooks/${source}/secret`,
-  googleSa: "google/firestore-sa-key",
-  admin: (source: string) => `webhooks/${source}/admin`,
+  webhook: (source: string) => defaultWebhookSecretKeys(source).webhookSecret,
+  googleSa: (source: string) => defaultWebhookSecretKeys(source).googleServiceAccount,
+  admin: (source: string) => defaultWebhookSecretKeys(source).adminSecret,
 };
 
 export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
@@ -84,7 +84,7 @@ export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
       FIRESTORE_DATABASE: "(default)",
       MAX_BODY_BYTES: "262144",
       WEBHOOK_SECRET_KEY: KEYS.webhook(spec.source),
-      GOOGLE_SA_KEY_NAME: KEYS.googleSa,
+      GOOGLE_SA_KEY_NAME: KEYS.googleSa(spec.source),
       ADMIN_SECRET_KEY: KEYS.admin(spec.source),
       DEAD_LETTER_QUEUE: spec.deadLetterQueueName,
       RETRY_BASE_DELAY_SECONDS: "0",

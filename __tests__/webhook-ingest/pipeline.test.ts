@@ -53,7 +53,8 @@ beforeAll(async () => {
   await kv.put(KEYS.webhook("guesty"), GUESTY_SECRET);
   await kv.put(KEYS.admin("aircall"), ADMIN_SECRET);
   await kv.put(KEYS.admin("guesty"), ADMIN_SECRET);
-  await kv.put(KEYS.googleSa, JSON.stringify(serviceAccount));
+  await kv.put(KEYS.googleSa("aircall"), JSON.stringify(serviceAccount));
+  await kv.put(KEYS.googleSa("guesty"), JSON.stringify(serviceAccount));
   for (const name of ["aircall-ingest", "guesty-ingest", "aircall-faulty", "guesty-faulty", "aircall-no-sa", "aircall-queue-down"]) workers[name] = await mf.getWorker(name);
 });
 

@@ -13,20 +13,13 @@ import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { RuntimeAsset } from "../lib/runtime-asset";
 import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
+import { defaultWebhookSecretKeys, WebhookSecretKeys } from "./secret-keys";
+
+export { defaultWebhookSecretKeys, WebhookSecretKeys } from "./secret-keys";
 
 /** Sources the ingest runtime has an adapter for (`runtime/webhook-ingest/sources/`). */
 export const WEBHOOK_SOURCES = ["aircall", "guesty"] as const;
 export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
-
-/** Where the Worker finds its secrets in the KV secrets namespace. */
-export interface WebhookSecretKeys {
-  /** The vendor's secret (Aircall webhook token, Guesty `whsec_...`): written by operators. */
-  readonly webhookSecret: string;
-  /** Bearer secret of `POST /admin/replay`: written by operators. */
-  readonly adminSecret: string;
-  /** Google service-account JSON key for Firestore: written by this construct. */
-  readonly googleServiceAccount: string;
-}
 
 export interface WebhookIngestWorkerProps {
   /** `dev`, `staging` or `prod`: prefixes every name. */
@@ -105,12 +98,7 @@ export class WebhookIngestWorker extends Construct {
     markOwner(this, "webhook-ingest-worker");
     validate(this.node.path, props);
     const baseName = `${props.environment}-${props.source}-ingest`;
-    this.secretKeys = {
-      webhookSecret: `${props.source}/webhook-secret`,
-      adminSecret: `${props.source}/admin-secret`,
-      googleServiceAccount: `${props.source}/google-service-account`,
-      ...props.secretKeys,
-    };
+    this.secretKeys = { ...defaultWebhookSecretKeys(props.source), ...props.secretKeys };
 
     const queue = new Queue(this, "Queue", { accountId: props.cloudflareAccountId, queueName: baseName });
     const deadLetters = new Queue(this, "DeadLetterQueue", { accountId: props.cloudflareAccountId, queueName: `${baseName}-dlq` });
