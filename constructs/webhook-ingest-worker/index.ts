@@ -13,9 +13,10 @@ import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { RuntimeAsset } from "../lib/runtime-asset";
 import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
-import { defaultWebhookSecretKeys, WebhookSecretKeys } from "./secret-keys";
+import { defaultWebhookSecretKeys, type WebhookSecretKeys } from "./secret-keys";
 
-export { defaultWebhookSecretKeys, WebhookSecretKeys } from "./secret-keys";
+export { defaultWebhookSecretKeys } from "./secret-keys";
+export type { WebhookSecretKeys } from "./secret-keys";
 
 /** Sources the ingest runtime has an adapter for (`runtime/webhook-ingest/sources/`). */
 export const WEBHOOK_SOURCES = ["aircall", "guesty"] as const;
