@@ -5,8 +5,18 @@ export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
 
 /** Where Terraform keeps an environment's state. */
 export type StateBackend =
-  /** A local file: fine for the embedded sample and for trying things out, never for a shared environment. */
-  | { readonly type: "local" }
+  /**
+   * Local files: fine for the embedded sample and for trying things out, never for a shared
+   * environment. Every stack's state is `<directory>/<stack id>.tfstate`.
+   */
+  | {
+      readonly type: "local";
+      /**
+       * Absolute, or relative to the directory synth runs in (the project root).
+       * @default "terraform-state" - beside cdktf.json, outside the build output
+       */
+      readonly directory?: string;
+    }
   /** A GCS bucket (created outside this app) with one prefix per stack below `prefix`. */
   | { readonly type: "gcs"; readonly bucket: string; readonly prefix: string };
 
@@ -113,7 +123,14 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
 }
 
 function checkBackend(backend: StateBackend | undefined, problems: Problems): void {
-  if (backend?.type === "local") return;
+  if (backend?.type === "local") {
+    const directory = backend.directory;
+    if (directory === undefined) return;
+    problems.check(isNonEmptyString(directory), "backend.directory", directory, "give a folder for the state files, or leave it out for \"terraform-state\"");
+    // cdktf.out is the build output: `cdktf synth` may wipe it, and Terraform runs inside it.
+    problems.check(!isNonEmptyString(directory) || !directory.split(/[\\/]/).includes("cdktf.out"), "backend.directory", directory, "keep state outside cdktf.out, which synth rewrites");
+    return;
+  }
   if (backend?.type === "gcs") {
     problems.check(matches(GCS_BUCKET, backend.bucket), "backend.bucket", backend.bucket, "give the name of an existing GCS bucket for Terraform state");
     problems.check(isNonEmptyString(backend.prefix), "backend.prefix", backend.prefix, "give a state prefix such as \"platform/prod\"");

@@ -32,6 +32,7 @@ describe("environment config", () => {
     ["an invalid admin CIDR", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, adminCidrs: ["203.0.113.300/32"] } }), "swarm.adminCidrs[0]", '"203.0.113.300/32"'],
     ["SSH open to the internet without a reason", (e: EnvironmentInput) => ({ ...e, swarm: { ...e.swarm, adminCidrs: ["::/0"] } }), "swarm.adminCidrs[0]", '"::/0"'],
     ["a GCS backend without a bucket", (e: EnvironmentInput) => ({ ...e, backend: { type: "gcs", bucket: "", prefix: "platform" } as const }), "backend.bucket", '""'],
+    ["local state inside the build output", (e: EnvironmentInput) => ({ ...e, backend: { type: "local", directory: "cdktf.out/state" } as const }), "backend.directory", '"cdktf.out/state"'],
     ["an unknown backend type", (e: EnvironmentInput) => ({ ...e, backend: { type: "s3" } as never }), "backend.type", '"s3"'],
     ["a domain with a scheme", (e: EnvironmentInput) => ({ ...e, domain: "https://example.com" }), "domain", '"https://example.com"'],
   ])("rejects %s, naming the environment, the field and the value", (_case, patch, field, shownValue) => {

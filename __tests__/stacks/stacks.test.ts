@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { Testing } from "cdktf";
 import { ENVIRONMENT_NAMES } from "../../stacks/environment";
 import { resourcesOf, sampleWith, synthApp, SynthesizedStack } from "../support/synth";
@@ -28,9 +29,29 @@ describe("per-environment stacks", () => {
     expect(servicesJson.get(env)!.terraform.required_providers.docker).toEqual({ source: "kreuzwerker/docker", version: "3.6.2" });
   });
 
-  it("keeps the embedded sample's state in local files, one per stack", () => {
-    expect(platformJson.get("prod")!.terraform.backend).toEqual({ local: { path: "terraform.prod-platform.tfstate" } });
-    expect(servicesJson.get("prod")!.terraform.backend).toEqual({ local: { path: "terraform.prod-swarm-services.tfstate" } });
+  it("keeps the embedded sample's state in local files, one per stack, at absolute paths outside cdktf.out", () => {
+    // Terraform runs in cdktf.out/stacks/<stack>/: a relative path would resolve there, per stack.
+    const stateDir = path.resolve("terraform-state");
+    expect(platformJson.get("prod")!.terraform.backend).toEqual({ local: { path: path.join(stateDir, "prod-platform.tfstate") } });
+    expect(servicesJson.get("prod")!.terraform.backend).toEqual({ local: { path: path.join(stateDir, "prod-swarm-services.tfstate") } });
+    for (const stack of json.values()) {
+      const statePath = String(stack.terraform.backend.local.path);
+      expect(path.isAbsolute(statePath)).toBe(true);
+      expect(statePath.split(path.sep)).not.toContain("cdktf.out");
+    }
+  });
+
+  it.each(ENVIRONMENT_NAMES)("reads the platform stack's outputs from exactly the file the platform stack writes its state to (%s)", (env) => {
+    const platformBackend = platformJson.get(env)!.terraform.backend.local;
+    const remoteStates = Object.values(servicesJson.get(env)!.data!.terraform_remote_state);
+    expect(remoteStates).toEqual([{ backend: "local", config: { path: platformBackend.path }, workspace: "${terraform.workspace}" }]);
+  });
+
+  it("puts local state in the directory the environment names, resolved to an absolute path", () => {
+    const custom = synthApp([sampleWith("dev", (e) => ({ ...e, backend: { type: "local", directory: "state/dev" } }))]).json;
+    const platformPath = path.resolve("state/dev/dev-platform.tfstate");
+    expect(custom.get("dev-platform")!.terraform.backend).toEqual({ local: { path: platformPath } });
+    expect(Object.values(custom.get("dev-swarm-services")!.data!.terraform_remote_state)[0]).toMatchObject({ config: { path: platformPath } });
   });
 
   it("keeps state in GCS under one prefix per stack when the environment says so", () => {
