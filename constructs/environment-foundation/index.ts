@@ -3,7 +3,9 @@ import { WorkersKvNamespace } from "@cdktf/provider-cloudflare/lib/workers-kv-na
 import { FirestoreDatabase } from "@cdktf/provider-google/lib/firestore-database";
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
+import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { DependOnGoogleApis, GOOGLE_APIS, type GoogleApi } from "../lib/google-apis";
 import { markOwner } from "../lib/ownership";
 import { Problems, isNonEmptyString } from "../lib/validate";
 
@@ -23,20 +25,6 @@ export interface EnvironmentFoundationProps {
   readonly allowDestroyingData?: boolean;
 }
 
-/** The Google APIs the platform's GCP resources need, enabled once per environment. */
-export const PLATFORM_GCP_APIS = [
-  "firestore.googleapis.com",
-  "cloudfunctions.googleapis.com",
-  "run.googleapis.com",
-  "cloudbuild.googleapis.com",
-  "artifactregistry.googleapis.com",
-  "eventarc.googleapis.com",
-  "pubsub.googleapis.com",
-  "cloudscheduler.googleapis.com",
-  "secretmanager.googleapis.com",
-  "iam.googleapis.com",
-] as const;
-
 /**
  * What every environment shares: the KV namespace the Secrets UI manages (the one place Worker
  * secrets live), the R2 bucket backups go to, the Firestore database (system of record), and
@@ -49,8 +37,12 @@ export class EnvironmentFoundation extends Construct {
   /** Firestore database id, `(default)`. */
   readonly firestoreDatabaseName: string;
   readonly functionSourceBucketName: string;
-  /** Enabled APIs, for resources that must wait for them (`dependsOn`). */
-  readonly enabledApis: readonly ProjectService[];
+  /**
+   * The enabled Google APIs by name. Every Google resource in this stack already depends on the
+   * ones it needs (the `DependOnGoogleApis` aspect this construct adds); use the map for
+   * resources the aspect does not know.
+   */
+  readonly enabledApis: ReadonlyMap<GoogleApi, ProjectService>;
 
   constructor(scope: Construct, id: string, props: EnvironmentFoundationProps) {
     super(scope, id);
@@ -62,9 +54,11 @@ export class EnvironmentFoundation extends Construct {
     problems.throwIfAny();
     const keepData = !props.allowDestroyingData;
 
-    this.enabledApis = PLATFORM_GCP_APIS.map(
-      (service) => new ProjectService(this, `Api-${service.split(".")[0]}`, { project: props.gcpProjectId, service, disableOnDestroy: false }),
+    this.enabledApis = new Map(
+      GOOGLE_APIS.map((service) => [service, new ProjectService(this, `Api-${service.split(".")[0]}`, { project: props.gcpProjectId, service, disableOnDestroy: false })]),
     );
+    // Travels with the construct: whoever uses the foundation gets the ordering without asking.
+    Aspects.of(TerraformStack.of(this)).add(new DependOnGoogleApis(this.enabledApis));
 
     const secrets = new WorkersKvNamespace(this, "SecretsNamespace", {
       accountId: props.cloudflareAccountId,
@@ -90,7 +84,6 @@ export class EnvironmentFoundation extends Construct {
       pointInTimeRecoveryEnablement: "POINT_IN_TIME_RECOVERY_ENABLED",
       deleteProtectionState: keepData ? "DELETE_PROTECTION_ENABLED" : "DELETE_PROTECTION_DISABLED",
       deletionPolicy: keepData ? "ABANDON" : "DELETE",
-      dependsOn: this.enabledApis.filter((api) => api.service === "firestore.googleapis.com"),
     });
     this.firestoreDatabaseName = firestore.name;
 
