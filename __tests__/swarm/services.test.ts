@@ -14,6 +14,7 @@ type DockerService = {
   name: string;
   labels: Labels;
   mode: { global?: boolean; replicated?: { replicas: number } };
+  converge_config?: { delay: string; timeout: string };
   update_config: Record<string, unknown>;
   rollback_config: Record<string, unknown>;
   endpoint_spec?: { mode?: string; ports?: Array<Record<string, unknown>> };
@@ -117,6 +118,45 @@ describe("swarm services: the shared contract", () => {
       expect({ service: s.name, image, pinned: isPinnedImage(image) }).toEqual({ service: s.name, image, pinned: true });
       expect(image).not.toMatch(/:latest$/);
     }
+  });
+
+  // kreuzwerker/docker 3.6.2, internal/provider/resource_docker_service.go: `mode.0.global` has
+  // ConflictsWith ["mode.0.replicated", "converge_config"]; `mode.0.replicated` and
+  // `converge_config` each conflict with "mode.0.global". Terraform rejects the plan on any pair.
+  const CONFLICTS_WITH_GLOBAL = {
+    "mode.0.replicated": (s: DockerService) => s.mode.replicated !== undefined,
+    converge_config: (s: DockerService) => s.converge_config !== undefined,
+  } as const;
+
+  it.each(ENVIRONMENT_NAMES)("never sets an attribute the docker provider declares in conflict with mode.global (%s)", (env) => {
+    const all = dockerServices(services(env));
+    const global = all.filter((s) => s.mode.global === true);
+    // Traefik, the Docker API proxy and the Netdata collector run on every node.
+    expect(global.map((s) => s.name).sort()).toEqual([`${env}-docker-api`, `${env}-netdata`, `${env}-traefik`]);
+    for (const s of global) {
+      for (const [attribute, isSet] of Object.entries(CONFLICTS_WITH_GLOBAL)) {
+        expect({ service: s.name, attribute, set: isSet(s) }).toEqual({ service: s.name, attribute, set: false });
+      }
+    }
+    // Long-running replicated services still make apply wait for healthy tasks.
+    for (const s of all.filter((w) => w.mode.replicated && w.task_spec.restart_policy.condition === "any")) {
+      expect({ service: s.name, converge: s.converge_config }).toEqual({ service: s.name, converge: { delay: "7s", timeout: expect.stringMatching(/^\d+s$/) } });
+    }
+  });
+
+  it("fails at synth when a global service asks for a convergence timeout", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    expect(() =>
+      platformService(stack, "Everywhere", {
+        name: "everywhere",
+        image: "traefik:v3.6.25",
+        replicas: "global",
+        convergeTimeoutSec: 120,
+        networks: [],
+        healthcheck: { test: ["CMD", "true"] },
+        resources: { cpus: 0.1, memoryMiB: 64 },
+      }),
+    ).toThrow(/swarm service "test\/Everywhere": convergeTimeoutSec is set on a global service/);
   });
 
   it("puts every service on the encrypted overlays only, and keeps the internal one without egress", () => {

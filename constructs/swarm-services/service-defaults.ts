@@ -118,7 +118,7 @@ export interface PlatformServiceProps {
   /** Service labels (Traefik routing). */
   readonly labels?: Readonly<Record<string, string>>;
   readonly stopGracePeriodSec?: number;
-  /** @default 300 */
+  /** How long apply waits for the tasks to run healthy. Ignored for jobs and global services (no convergence wait). @default 300 */
   readonly convergeTimeoutSec?: number;
 }
 
@@ -153,7 +153,8 @@ export function platformService(scope: Construct, id: string, props: PlatformSer
     ...(props.volumes ?? []).map((v) => ({ type: "volume", source: v.volume, target: v.target })),
     ...(props.binds ?? []).map((b) => ({ type: "bind", source: b.source, target: b.target, readOnly: b.readOnly ?? true })),
   ];
-  const mode = props.replicas === "global" ? { global: true } : { replicated: { replicas: props.replicas ?? 1 } };
+  const global = props.replicas === "global";
+  const mode = global ? { global: true } : { replicated: { replicas: props.replicas ?? 1 } };
 
   return new Service(scope, id, {
     name: props.name,
@@ -205,8 +206,11 @@ export function platformService(scope: Construct, id: string, props: PlatformSer
     updateConfig: { ...(job ? JOB_UPDATE_DEFAULTS : UPDATE_DEFAULTS), order: update.order },
     rollbackConfig: { ...ROLLBACK_DEFAULTS, order: update.order },
     endpointSpec: props.endpointMode || props.ports ? { mode: props.endpointMode ?? "vip", ports: props.ports ? [...props.ports] : undefined } : undefined,
-    // A job finishes instead of converging; waiting for it would time out every apply.
-    convergeConfig: job ? undefined : { delay: CONVERGE_DEFAULTS.delay, timeout: `${props.convergeTimeoutSec ?? CONVERGE_DEFAULTS.timeoutSec}s` },
+    // A job finishes instead of converging; waiting for it would time out every apply. A global
+    // service cannot carry it either: kreuzwerker/docker 3.6.2 (internal/provider/
+    // resource_docker_service.go) declares `mode.global` ConflictsWith ["mode.0.replicated",
+    // "converge_config"], so the plan fails. Global services start on every node without a wait.
+    convergeConfig: job || global ? undefined : { delay: CONVERGE_DEFAULTS.delay, timeout: `${props.convergeTimeoutSec ?? CONVERGE_DEFAULTS.timeoutSec}s` },
   });
 }
 
@@ -224,5 +228,8 @@ function checkServiceProps(scope: Construct, id: string, props: PlatformServiceP
   }
   if (props.healthcheck.test.length === 0) throw new Error(`${where}: healthcheck.test is empty; give the command that proves the service is serving`);
   if (!(props.resources.cpus > 0 && props.resources.memoryMiB > 0)) throw new Error(`${where}: resources are ${JSON.stringify(props.resources)}; give positive cpus and memoryMiB limits`);
+  if (props.replicas === "global" && props.convergeTimeoutSec !== undefined) {
+    throw new Error(`${where}: convergeTimeoutSec is set on a global service; the docker provider rejects converge_config with mode.global, so drop it`);
+  }
   if (props.update?.order === "stop-first" && !props.update.reason.trim()) throw new Error(`${where}: update is stop-first without a reason; say why two tasks cannot run at once`);
 }
