@@ -52,10 +52,10 @@ describe("WebhookIngestWorker", () => {
     expect(byName.INGEST_QUEUE).toMatchObject({ type: "queue", queue_name: expect.stringContaining("AircallIngest_Queue_") });
     expect(byName.ARCHIVE).toMatchObject({ type: "r2_bucket", bucket_name: expect.stringContaining("Foundation_BackupBucket_") });
     expect(byName.SOURCE.text).toBe("aircall");
-    expect(byName.WEBHOOK_SECRET_KEY.text).toBe("aircall/webhook-secret");
+    expect(byName.WEBHOOK_SECRET_KEY.text).toBe("aircall.webhook-secret");
     expect(byName.DEAD_LETTER_QUEUE.text).toContain("AircallIngest_DeadLetterQueue_");
     expect(bindings.filter((b) => b.type === "secret_text" || b.type === "secret_key")).toEqual([]);
-    expect(bindings.filter((b) => b.type === "plain_text").every((b) => !/secret|token|key/i.test(b.text) || /^[a-z]+\/[a-z-]+$/.test(b.text))).toBe(true);
+    expect(bindings.filter((b) => b.type === "plain_text").every((b) => !/secret|token|key/i.test(b.text) || /^[a-z]+\.[a-z-]+$/.test(b.text))).toBe(true);
   });
 
   it("gives the Worker the same bindings and secret keys the runtime tests run it with", () => {
@@ -95,7 +95,7 @@ describe("WebhookIngestWorker", () => {
 
   it("puts the service-account key into the KV secrets namespace by reference only", () => {
     const entry = byPath("cloudflare_workers_kv", "/AircallIngest/FirestoreWriterKeySecret");
-    expect(entry.key_name).toBe("aircall/google-service-account");
+    expect(entry.key_name).toBe("aircall.google-service-account");
     expect(entry.value).toMatch(/^\$\{base64decode\(google_service_account_key\.AircallIngest_FirestoreWriterKey_[0-9A-F]+\.private_key\)\}$/);
     const text = JSON.stringify(prod);
     expect(text).not.toMatch(/PRIVATE KEY|whsec_|"private_key":\s*"[^$]/);
@@ -123,6 +123,23 @@ describe("WebhookIngestWorker", () => {
     const again = synthJson(synthApp().stacks.find((s) => s.platform.environment.name === "prod")!.platform);
     const contentOf = (j: typeof prod) => resourcesOf(j, "cloudflare_workers_script").map(([, b]) => [b.content_file, b.content_sha256]);
     expect(contentOf(again)).toEqual(contentOf(prod));
+  });
+
+  it("names every KV key with characters cloudflare provider 5.14.0 keeps verbatim in state", () => {
+    // The provider stores url.PathEscape(key_name): any key that escapes differently breaks apply (#6542).
+    const keys = [
+      ...resourcesOf(prod, "cloudflare_workers_kv").map(([, body]) => String(body.key_name)),
+      ...resourcesOf(prod, "cloudflare_workers_script").flatMap(([, body]) => (body.bindings as Array<Record<string, string>>).filter((b) => /_KEY(_NAME)?$/.test(b.name)).map((b) => b.text)),
+    ];
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    for (const key of keys) expect({ key, escaped: encodeURIComponent(key) }).toEqual({ key, escaped: key });
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9._-]+$/);
+  });
+
+  it("rejects a custom secret key with a '/', naming the field and the provider issue", () => {
+    expect(construct({ secretKeys: { webhookSecret: "aircall/webhook-secret" } })).toThrow(/secretKeys\.webhookSecret is "aircall\/webhook-secret"; use only letters, digits.*#6542/);
+    expect(construct({ secretKeys: { adminSecret: "admin secret" } })).toThrow(/secretKeys\.adminSecret is "admin secret"/);
+    expect(construct({ secretKeys: { adminSecret: "aircall.admin-secret_2" } })).not.toThrow();
   });
 
   it("rejects a source that has no runtime adapter", () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
           vars: { RETRY_BASE_DELAY_SECONDS: "1", RETRY_MAX_DELAY_SECONDS: "1" },
         }),
       ),
-      ingestWorker({ ...base, name: "aircall-no-sa", source: "aircall", queueName: "aircall-no-sa", deadLetterQueueName: "aircall-no-sa-dlq", bucket: "archive-no-sa", vars: { GOOGLE_SA_KEY_NAME: "google/not-written-yet" } }),
+      ingestWorker({ ...base, name: "aircall-no-sa", source: "aircall", queueName: "aircall-no-sa", deadLetterQueueName: "aircall-no-sa-dlq", bucket: "archive-no-sa", vars: { GOOGLE_SA_KEY_NAME: "google-service-account.not-written-yet" } }),
       // Shares the bucket and prefix of aircall-ingest, but its queue always fails.
       ingestWorker({ ...base, name: "aircall-queue-down", source: "aircall", queueName: "unused", deadLetterQueueName: "unused-dlq", bucket: "archive", consume: false, wrapped: { INGEST_QUEUE: "broken-queue" } }),
       brokenBindingWorker("broken-queue", "queue unavailable (injected)"),
@@ -406,7 +406,7 @@ describe("webhook ingest pipeline", () => {
     await waitFor(async () => (await archivedKeys("aircall-no-sa", "webhooks/aircall/dead-letter/")).length === 1, "the dead letter");
     const complaints = logs.find("firestore client unavailable; retrying the batch");
     expect(complaints.length).toBeGreaterThanOrEqual(3);
-    expect(complaints[0]).toMatchObject({ level: "error", secretKey: "google/not-written-yet", error: "MissingSecretError" });
+    expect(complaints[0]).toMatchObject({ level: "error", secretKey: "google-service-account.not-written-yet", error: "MissingSecretError" });
     expect(standIn.document("aircall_calls/7300")).toBeUndefined();
   });
 

@@ -116,10 +116,10 @@ describe("secrets cache", () => {
   test("fails with MissingSecretError naming the key, and does not cache the absence", async () => {
     const values: Record<string, string | null | Error> = {};
     const store = kv(values);
-    await expect(getSecret(store, "webhooks/aircall/secret")).rejects.toEqual(new MissingSecretError("webhooks/aircall/secret"));
-    await expect(getSecret(store, "webhooks/aircall/secret")).rejects.toMatchObject({ key: "webhooks/aircall/secret" });
-    values["webhooks/aircall/secret"] = "now-set";
-    expect(await getSecret(store, "webhooks/aircall/secret")).toBe("now-set");
+    await expect(getSecret(store, "aircall.webhook-secret")).rejects.toEqual(new MissingSecretError("aircall.webhook-secret"));
+    await expect(getSecret(store, "aircall.webhook-secret")).rejects.toMatchObject({ key: "aircall.webhook-secret" });
+    values["aircall.webhook-secret"] = "now-set";
+    expect(await getSecret(store, "aircall.webhook-secret")).toBe("now-set");
   });
 
   test("serves the expired cached value when KV fails, and fails with SecretStoreError when nothing is cached", async () => {

@@ -13,9 +13,9 @@ import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { RuntimeAsset } from "../lib/runtime-asset";
 import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
-import { defaultWebhookSecretKeys, type WebhookSecretKeys } from "./secret-keys";
+import { defaultWebhookSecretKeys, KV_KEY_NAME_PATTERN, type WebhookSecretKeys } from "./secret-keys";
 
-export { defaultWebhookSecretKeys } from "./secret-keys";
+export { defaultWebhookSecretKeys, KV_KEY_NAME_PATTERN } from "./secret-keys";
 export type { WebhookSecretKeys } from "./secret-keys";
 
 /** Sources the ingest runtime has an adapter for (`runtime/webhook-ingest/sources/`). */
@@ -67,8 +67,9 @@ export interface WebhookIngestWorkerProps {
    */
   readonly compatibilityDate?: string;
   /**
-   * KV keys of the secrets.
-   * @default - `<source>/webhook-secret`, `<source>/admin-secret`, `<source>/google-service-account`
+   * KV keys of the secrets. Only `[A-Za-z0-9._-]`: cloudflare provider 5.14.0 path-escapes any
+   * other character into state (provider issue #6542), so such a key fails every apply.
+   * @default - `<source>.webhook-secret`, `<source>.admin-secret`, `<source>.google-service-account`
    */
   readonly secretKeys?: Partial<WebhookSecretKeys>;
 }
@@ -200,6 +201,15 @@ function validate(path: string, props: WebhookIngestWorkerProps): void {
   positive("maxBodyBytes", 100 * 1024 * 1024);
   positive("maxRetries", 100);
   positive("batchSize", 100);
+  for (const [field, key] of Object.entries(props.secretKeys ?? {})) {
+    if (key === undefined || isUnresolved(key)) continue;
+    problems.check(
+      typeof key === "string" && KV_KEY_NAME_PATTERN.test(key),
+      `secretKeys.${field}`,
+      key,
+      "use only letters, digits, '.', '_' and '-' (e.g. \"aircall.webhook-secret\"): cloudflare provider 5.14.0 stores url.PathEscape(key_name) in state, so any other character makes every apply fail (terraform-provider-cloudflare issue #6542, fixed in 5.16.0)",
+    );
+  }
   problems.throwIfAny();
 }
 

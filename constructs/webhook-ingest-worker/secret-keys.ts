@@ -1,4 +1,4 @@
-/** Where an ingest Worker finds its secrets in the KV secrets namespace. */
+/** Where an ingest Worker finds its secrets in its KV secrets namespace. */
 export interface WebhookSecretKeys {
   /** The vendor's secret (Aircall webhook token, Guesty `whsec_...`): written by operators. */
   readonly webhookSecret: string;
@@ -8,11 +8,20 @@ export interface WebhookSecretKeys {
   readonly googleServiceAccount: string;
 }
 
+/**
+ * Characters a KV key name may use. cloudflare provider 5.14.0 (`internal/services/workers_kv/
+ * resource.go`, Create and Update) stores `url.PathEscape(key_name)` in state, so a key with `/`
+ * (or any other escaped character) reads back different after apply: "Provider produced
+ * inconsistent result after apply", and since `key_name` forces replacement every later apply
+ * fails too (cloudflare/terraform-provider-cloudflare#6542, fixed only in 5.16.0).
+ */
+export const KV_KEY_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+
 /** The default KV keys of one source's secrets; the runtime tests seed the same keys. */
 export function defaultWebhookSecretKeys(source: string): WebhookSecretKeys {
   return {
-    webhookSecret: `${source}/webhook-secret`,
-    adminSecret: `${source}/admin-secret`,
-    googleServiceAccount: `${source}/google-service-account`,
+    webhookSecret: `${source}.webhook-secret`,
+    adminSecret: `${source}.admin-secret`,
+    googleServiceAccount: `${source}.google-service-account`,
   };
 }

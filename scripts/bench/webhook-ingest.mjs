@@ -134,9 +134,9 @@ function ingestOptions(bundle, source) {
       FIRESTORE_PROJECT_ID: "bench",
       FIRESTORE_DATABASE: "(default)",
       MAX_BODY_BYTES: "262144",
-      WEBHOOK_SECRET_KEY: `webhooks/${source}/secret`,
-      GOOGLE_SA_KEY_NAME: "google/sa",
-      ADMIN_SECRET_KEY: `webhooks/${source}/admin`,
+      WEBHOOK_SECRET_KEY: `${source}.webhook-secret`,
+      GOOGLE_SA_KEY_NAME: `${source}.google-service-account`,
+      ADMIN_SECRET_KEY: `${source}.admin-secret`,
       DEAD_LETTER_QUEUE: `${source}-bench-dlq`,
     },
   };
@@ -171,7 +171,7 @@ export async function run() {
     { method: "POST", headers: { "content-type": "application/json" }, body: aircallBody },
   );
 
-  const putSecret = (source, value) => async (mf) => (await mf.getKVNamespace("SECRETS", "ingest")).put(`webhooks/${source}/secret`, value);
+  const putSecret = (source, value) => async (mf) => (await mf.getKVNamespace("SECRETS", "ingest")).put(`${source}.webhook-secret`, value);
   const aircallRequest = { method: "POST", headers: { "content-type": "application/json" }, body: aircallBody };
   const guestyRequest = { method: "POST", headers: { "content-type": "application/json", "svix-id": "msg_bench", "svix-timestamp": String(signedAt), "svix-signature": `v1,${signature}` }, body: guestyBody };
   const withQueue = (source) => ({ workers: [{ name: "ingest", ...ingestOptions(bundle, source) }] });
