@@ -15,4 +15,4 @@ export * from "./stacks/environment";
 export { SAMPLE_ENVIRONMENTS } from "./stacks/environments";
 export { PlatformStack, PlatformStackProps } from "./stacks/platform-stack";
 export { SwarmServicesStack, SwarmServicesStackProps } from "./stacks/swarm-services-stack";
-export { synthesizeEnvironments, EnvironmentStacks } from "./stacks/app";
+export { addEnvironmentStacks, EnvironmentStacks } from "./stacks/app";

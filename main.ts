@@ -1,10 +1,10 @@
 import { App } from "cdktf";
-import { synthesizeEnvironments } from "./stacks/app";
+import { addEnvironmentStacks } from "./stacks/app";
 import { SAMPLE_ENVIRONMENTS } from "./stacks/environments";
 import { skipTokenStackTraces } from "./stacks/token-stack-traces";
 
 skipTokenStackTraces();
 
 const app = new App();
-synthesizeEnvironments(app, SAMPLE_ENVIRONMENTS);
+addEnvironmentStacks(app, SAMPLE_ENVIRONMENTS);
 app.synth();

@@ -12,7 +12,7 @@ buildSync({
   outfile: path.join(repoRoot, "dist", "app.js"),
   bundle: true,
   platform: "node",
-  target: "node20",
+  target: "node20", // the synth app runs on the operator's Node (engines: >=20), not in Cloud Functions
   format: "cjs",
   external: ["esbuild"],
   minifySyntax: true,

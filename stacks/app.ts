@@ -8,8 +8,11 @@ export interface EnvironmentStacks {
   readonly swarmServices: SwarmServicesStack;
 }
 
-/** Adds `<env>-platform` and `<env>-swarm-services` for each environment, validating every config first. */
-export function synthesizeEnvironments(app: Construct, inputs: readonly EnvironmentInput[]): EnvironmentStacks[] {
+/**
+ * Adds `<env>-platform` and `<env>-swarm-services` to `app` for each environment, validating every
+ * config first. It builds the stacks only; `app.synth()` writes them out.
+ */
+export function addEnvironmentStacks(app: Construct, inputs: readonly EnvironmentInput[]): EnvironmentStacks[] {
   const environments = inputs.map(validateEnvironment);
   const names = environments.map((env) => env.name);
   const repeated = names.find((name, index) => names.indexOf(name) !== index);

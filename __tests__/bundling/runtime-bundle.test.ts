@@ -5,7 +5,7 @@ import { Testing, TerraformStack } from "cdktf";
 import { unzipSync } from "fflate";
 import { FunctionSource } from "../../constructs/lib/function-source";
 import { RuntimeAsset } from "../../constructs/lib/runtime-asset";
-import { bundleRuntime, forgetBundles, RuntimeTarget } from "../../constructs/lib/runtime-bundle";
+import { bundleRuntime, esbuildOptionsFor, forgetBundles, GCP_FUNCTION_NODE_MAJOR, GCP_FUNCTION_RUNTIME, RuntimeTarget } from "../../constructs/lib/runtime-bundle";
 
 // Each test gets its own project root (runtime sources) and bundle cache, so nothing is shared
 // through the in-process memo or the on-disk cache unless the test says so.
@@ -89,6 +89,16 @@ describe("runtime bundling", () => {
     expect(path.basename(bundle.filePath)).toBe(`greeter-${bundle.sourceHash.slice(0, 16)}.zip`);
   });
 
+  it("builds GCP functions for one supported Node major: the esbuild target, the zip's engines and the Cloud Functions runtime agree", () => {
+    // Node 20 reached end of life in April 2026; Cloud Functions' nodejs22 is supported.
+    expect(GCP_FUNCTION_NODE_MAJOR).toBeGreaterThanOrEqual(22);
+    expect(esbuildOptionsFor("gcp-function").target).toBe(`node${GCP_FUNCTION_NODE_MAJOR}`);
+    expect(GCP_FUNCTION_RUNTIME).toBe(`nodejs${GCP_FUNCTION_NODE_MAJOR}`);
+    const { rootDir } = scratchProject(SOURCE);
+    const zip = unzipSync(fs.readFileSync(freshBundle(rootDir, "gcp-function", "cache").filePath));
+    expect(JSON.parse(new TextDecoder().decode(zip["package.json"])).engines).toEqual({ node: String(GCP_FUNCTION_NODE_MAJOR) });
+  });
+
   it("rebuilds instead of trusting a cache entry whose file was tampered with", () => {
     const { rootDir } = scratchProject(SOURCE);
     const first = freshBundle(rootDir, "worker", "cache");
@@ -143,6 +153,7 @@ describe("FunctionSource", () => {
     expect(object).toMatchObject({ bucket: "acme-dev-function-sources", content_type: "application/zip" });
     expect(object.name).toBe(`greeter-${first.source.asset.shortHash}.zip`);
     expect(object.source).toBe(first.source.asset.path);
+    expect(first.source.functionRuntime).toBe(GCP_FUNCTION_RUNTIME);
 
     expect(synthSource(rootDir).object.name).toBe(object.name);
     write(SOURCE.replace("swarm", "swarms"));

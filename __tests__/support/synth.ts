@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
-import { EnvironmentStacks, synthesizeEnvironments } from "../../stacks/app";
+import { EnvironmentStacks, addEnvironmentStacks } from "../../stacks/app";
 import { EnvironmentInput } from "../../stacks/environment";
 import { SAMPLE_ENVIRONMENTS } from "../../stacks/environments";
 
@@ -22,7 +22,7 @@ export function synthJson(stack: TerraformStack): SynthesizedStack {
 
 /** Builds the app from environment inputs (the embedded sample by default). */
 export function buildEnvironments(inputs: readonly EnvironmentInput[] = SAMPLE_ENVIRONMENTS): EnvironmentStacks[] {
-  return synthesizeEnvironments(Testing.app(), inputs);
+  return addEnvironmentStacks(Testing.app(), inputs);
 }
 
 /** All resources of one type in a synthesized stack, as [address, body] pairs. */
@@ -45,7 +45,7 @@ export function synthApp(inputs: readonly EnvironmentInput[] = SAMPLE_ENVIRONMEN
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "platform-synth-"));
   try {
     const app = Testing.app({ outdir });
-    const stacks = synthesizeEnvironments(app, inputs);
+    const stacks = addEnvironmentStacks(app, inputs);
     app.synth();
     const json = new Map<string, SynthesizedStack>();
     for (const id of fs.readdirSync(path.join(outdir, "stacks"))) {

@@ -2,7 +2,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { parse } from "yaml";
 import { SwarmCluster, SwarmClusterProps } from "../../constructs/swarm-cluster";
 import { BASE_PACKAGES, DOCKER_PACKAGES, nodeCloudConfig, renderCloudConfig } from "../../constructs/swarm-cluster/cloud-init";
-import { synthesizeEnvironments } from "../../stacks/app";
+import { addEnvironmentStacks } from "../../stacks/app";
 import { ENVIRONMENT_NAMES, EnvironmentInput } from "../../stacks/environment";
 import { SAMPLE_ENVIRONMENTS } from "../../stacks/environments";
 import { resourcesOf, sampleWith, synthApp, SynthesizedStack } from "../support/synth";
@@ -313,7 +313,7 @@ describe("swarm ingress", () => {
 });
 
 describe("swarm cluster validation", () => {
-  const invalid = (swarm: Partial<EnvironmentInput["swarm"]>) => () => synthesizeEnvironments(Testing.app(), [withSwarm("dev", swarm)]);
+  const invalid = (swarm: Partial<EnvironmentInput["swarm"]>) => () => addEnvironmentStacks(Testing.app(), [withSwarm("dev", swarm)]);
 
   it("rejects a swarm with two managers, naming the environment, the field and the value", () => {
     expect(invalid({ managerCount: 2 })).toThrow(/environment "dev":.*swarm\.managerCount is 2; use an odd number of managers/s);

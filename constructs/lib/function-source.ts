@@ -1,6 +1,7 @@
 import { StorageBucketObject } from "@cdktf/provider-google/lib/storage-bucket-object";
 import { Construct } from "constructs";
 import { RuntimeAsset } from "./runtime-asset";
+import { GCP_FUNCTION_RUNTIME } from "./runtime-bundle";
 
 export interface FunctionSourceProps {
   /** Folder under `runtime/` holding the function's `index.ts`. */
@@ -21,6 +22,8 @@ export class FunctionSource extends Construct {
   /** `<runtime>-<hash>.zip`: use as `buildConfig.source.storageSource.object`. */
   readonly objectName: string;
   readonly asset: RuntimeAsset;
+  /** The Cloud Functions runtime the bundle was built for (`nodejs22`): use as `buildConfig.runtime`. */
+  readonly functionRuntime = GCP_FUNCTION_RUNTIME;
 
   constructor(scope: Construct, id: string, props: FunctionSourceProps) {
     super(scope, id);

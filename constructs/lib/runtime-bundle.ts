@@ -9,7 +9,8 @@ import { packageRoot } from "./package-root";
 /**
  * Where a runtime runs decides how it is bundled:
  * - `worker`: one ES module for workerd (Cloudflare Workers), attached by file + sha256.
- * - `gcp-function`: one CommonJS file for Node 20, zipped for a Cloud Functions source object.
+ * - `gcp-function`: one CommonJS file for the Cloud Functions Node runtime below, zipped for a
+ *   Cloud Functions source object.
  */
 export type RuntimeTarget = "worker" | "gcp-function";
 
@@ -34,6 +35,15 @@ export interface RuntimeBundle {
   readonly sizeBytes: number;
 }
 
+/**
+ * The Node major GCP functions run on, for both the esbuild target and the function's runtime, so
+ * the two cannot drift. Node 20 reached end of life in April 2026; `nodejs22` is a supported
+ * Cloud Functions runtime.
+ */
+export const GCP_FUNCTION_NODE_MAJOR = 22;
+/** The Cloud Functions `build_config.runtime` matching the bundle: `nodejs22`. */
+export const GCP_FUNCTION_RUNTIME = `nodejs${GCP_FUNCTION_NODE_MAJOR}`;
+
 const TARGET_OPTIONS: Record<RuntimeTarget, esbuild.BuildOptions> = {
   worker: {
     format: "esm",
@@ -46,9 +56,14 @@ const TARGET_OPTIONS: Record<RuntimeTarget, esbuild.BuildOptions> = {
   "gcp-function": {
     format: "cjs",
     platform: "node",
-    target: "node20",
+    target: `node${GCP_FUNCTION_NODE_MAJOR}`,
   },
 };
+
+/** The esbuild options a target is bundled with (part of the source hash). */
+export function esbuildOptionsFor(target: RuntimeTarget): Readonly<esbuild.BuildOptions> {
+  return { ...COMMON_OPTIONS, ...TARGET_OPTIONS[target] };
+}
 
 const COMMON_OPTIONS: esbuild.BuildOptions = {
   bundle: true,
@@ -88,8 +103,7 @@ export function bundleRuntime(options: RuntimeBundleOptions): RuntimeBundle {
     throw new Error(`runtime bundle: no entry at ${entry}; a runtime lives in runtime/<name>/index.ts`);
   }
   const buildOptions: esbuild.BuildOptions = {
-    ...COMMON_OPTIONS,
-    ...TARGET_OPTIONS[options.target],
+    ...esbuildOptionsFor(options.target),
     entryPoints: [path.relative(rootDir, entry)],
     absWorkingDir: rootDir,
     metafile: true,
@@ -173,7 +187,7 @@ function toBundle(options: RuntimeBundleOptions, cacheDir: string, manifest: Cac
 
 /** A Cloud Functions (Node) source zip: sorted entries, fixed timestamps, so equal code gives equal bytes. */
 function functionZip(code: Uint8Array): Uint8Array {
-  const packageJson = JSON.stringify({ name: "function", private: true, main: "index.js", engines: { node: "20" } }, null, 2) + "\n";
+  const packageJson = JSON.stringify({ name: "function", private: true, main: "index.js", engines: { node: String(GCP_FUNCTION_NODE_MAJOR) } }, null, 2) + "\n";
   const entries: Record<string, Uint8Array> = {
     "index.js": code,
     "package.json": new TextEncoder().encode(packageJson),
