@@ -9,6 +9,11 @@ export interface NodeBootstrap {
   readonly privateIpv4: string;
   /** Docker Engine release series (`28.5`), pinned so every node runs the same engine. */
   readonly dockerVersion: string;
+  /**
+   * How long first boot waits for the private address before it gives up, in seconds.
+   * @default 300 - Hetzner attaches the private interface within seconds; five minutes means it never will
+   */
+  readonly privateAddressTimeoutSec?: number;
 }
 
 export interface CloudConfigFile {
@@ -23,7 +28,8 @@ export interface CloudConfig {
   readonly package_upgrade: boolean;
   readonly packages: readonly string[];
   readonly write_files: readonly CloudConfigFile[];
-  readonly runcmd: ReadonlyArray<readonly string[]>;
+  /** A list is one command, quoted by cloud-init; a string is a line of the runcmd shell script as is. */
+  readonly runcmd: ReadonlyArray<readonly string[] | string>;
 }
 
 const DOCKER_APT_SOURCE = "/etc/apt/sources.list.d/docker.list";
@@ -41,7 +47,7 @@ export const DOCKER_PACKAGES = ["docker-ce", "docker-ce-cli", "containerd.io", "
  */
 export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
   const [docker, dockerCli, ...dockerRest] = DOCKER_PACKAGES;
-  const runcmd: Array<readonly string[]> = [
+  const runcmd: Array<readonly string[] | string> = [
     ["install", "-m", "0755", "-d", "/etc/apt/keyrings"],
     ["sh", "-c", `curl -fsSL https://download.docker.com/linux/debian/gpg -o ${DOCKER_KEYRING} && chmod a+r ${DOCKER_KEYRING}`],
     ["sh", "-c", `echo "deb [arch=$(dpkg --print-architecture) signed-by=${DOCKER_KEYRING}] https://download.docker.com/linux/debian $(. /etc/os-release && echo $VERSION_CODENAME) stable" > ${DOCKER_APT_SOURCE}`],
@@ -51,7 +57,7 @@ export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
     ["apt-mark", "hold", docker, dockerCli],
     ["systemctl", "enable", "--now", "docker", "unattended-upgrades", "fail2ban"],
     // The private interface may come up after cloud-init starts; the swarm must bind to it, not to the public one.
-    ["sh", "-c", `until ip -4 -o addr show | grep -q ' ${node.privateIpv4}/'; do sleep 2; done`],
+    waitForPrivateAddress(node.privateIpv4, node.privateAddressTimeoutSec ?? 300),
   ];
   if (node.role === "leader") {
     runcmd.push(
@@ -100,6 +106,25 @@ export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
     ],
     runcmd,
   };
+}
+
+const PRIVATE_ADDRESS_POLL_SEC = 2;
+
+/**
+ * A line of the runcmd script (a string, not a command list, so that its `exit` ends the script):
+ * polls for the address a bounded number of times, then stops first boot with a message naming
+ * the address. cloud-init runs runcmd as one `sh` script without `set -e` (cc_runcmd writes it,
+ * cc_scripts_user runs it), so without the `exit` a missing address would fall through to
+ * `docker swarm init`; with it, cloud-init ends in status `error` and LeaderReady / the join step
+ * report it.
+ */
+function waitForPrivateAddress(address: string, timeoutSec: number): string {
+  const attempts = Math.max(1, Math.ceil(timeoutSec / PRIVATE_ADDRESS_POLL_SEC));
+  return (
+    `attempt=0; until ip -4 -o addr show | grep -q ' ${address}/'; do attempt=$((attempt + 1)); ` +
+    `if [ "$attempt" -ge ${attempts} ]; then echo "platform bootstrap: private address ${address} did not appear within ${timeoutSec} s; the swarm cannot bind to it" >&2; exit 1; fi; ` +
+    `sleep ${PRIVATE_ADDRESS_POLL_SEC}; done`
+  );
 }
 
 // Terraform reads `${...}` and `%{...}` inside any string of the JSON as template syntax; a

@@ -5,16 +5,29 @@
  */
 const PRELUDE = [
   "set -euo pipefail",
-  "ssh_opts=(-o BatchMode=yes -o StrictHostKeyChecking=accept-new -o ConnectTimeout=10)",
+  // A dead connection is noticed within a minute instead of hanging the apply.
+  "ssh_opts=(-o BatchMode=yes -o StrictHostKeyChecking=accept-new -o ConnectTimeout=10 -o ServerAliveInterval=15 -o ServerAliveCountMax=4)",
+  // First boot runs a full apt upgrade and installs Docker: minutes, not a quarter of an hour.
+  'cloud_init_timeout_sec="${CLOUD_INIT_TIMEOUT_SEC:-900}"',
   // A fresh server needs a moment before SSH answers.
-  'wait_for_ssh() { for attempt in $(seq 1 60); do ssh "${ssh_opts[@]}" "root@$1" true 2>/dev/null && return 0; sleep 5; done; echo "no SSH on $1 after 5 minutes" >&2; return 1; }',
+  'wait_for_ssh() { for attempt in $(seq 1 60); do ssh "${ssh_opts[@]}" "root@$1" true 2>/dev/null && return 0; sleep 5; done; echo "no SSH on $1 after 60 attempts (about 5 to 15 minutes)" >&2; return 1; }',
+  // `cloud-init status --wait` has no deadline of its own; coreutils `timeout` (exit 124) gives it one on the node.
   // cloud-init exits 2 when it finished with warnings (a deprecated key, say); only 1 is a failure.
-  'wait_for_cloud_init() { local rc=0; ssh "${ssh_opts[@]}" "root@$1" cloud-init status --wait >/dev/null || rc=$?; [ "$rc" -eq 0 ] || [ "$rc" -eq 2 ]; }',
+  "wait_for_cloud_init() {",
+  "  local rc=0",
+  '  ssh "${ssh_opts[@]}" "root@$1" "timeout $cloud_init_timeout_sec cloud-init status --wait" >/dev/null || rc=$?',
+  '  case "$rc" in',
+  "    0 | 2) return 0 ;;",
+  '    124) echo "cloud-init on $1 did not finish within $cloud_init_timeout_sec s (timeout $cloud_init_timeout_sec cloud-init status --wait); see /var/log/cloud-init-output.log on the node" >&2 ;;',
+  '    *) echo "cloud-init on $1 failed (cloud-init status --wait exited $rc); see /var/log/cloud-init-output.log on the node" >&2 ;;',
+  "  esac",
+  "  return 1",
+  "}",
 ];
 
-/** `${` starts a Terraform template expression; `$${` is a literal one for the shell. */
+/** `${` and `%{` start Terraform template sequences; `$${` and `%%{` are literal ones for the shell. */
 function forTerraform(lines: readonly string[]): string {
-  return lines.join("\n").replace(/\$\{/g, () => "$${");
+  return lines.join("\n").replace(/([$%])\{/g, (_, sigil: string) => `${sigil}${sigil}{`);
 }
 
 /**
