@@ -169,6 +169,41 @@ describe("swarm services: the shared contract", () => {
     expect(networks.find((n) => n.name === "prod-ingress")!.internal).toBe(false);
   });
 
+  // Hetzner private networks: MTU 1450. For the overlay driver `com.docker.network.driver.mtu` is
+  // the underlay's MTU: moby's network.maxMTU() (libnetwork/drivers/overlay) gives containers
+  // that minus 50 (VXLAN) minus 26 (ESP: SPI 4, seq 4, IV 8, pad length 1, next header 1, ICV 8),
+  // rounded down to a multiple of 4, and assumes 1500 when the option is missing.
+  const HETZNER_MTU = 1450;
+  const mobyContainerMtu = (underlay: number, encrypted: boolean) => {
+    const mtu = underlay - 50 - (encrypted ? 26 : 0);
+    return encrypted ? mtu - (mtu % 4) : mtu;
+  };
+
+  it("sizes every overlay network in every stack for the Hetzner private network's 1450-byte MTU", () => {
+    const overlays = [...json.entries()].flatMap(([stackId, stack]) =>
+      resourcesOf(stack, "docker_network")
+        .filter(([, n]) => n.driver === "overlay")
+        .map(([address, n]) => ({ stackId, address, options: (n.options ?? {}) as Record<string, string> })),
+    );
+    expect(overlays).toHaveLength(3 * ENVIRONMENT_NAMES.length);
+    for (const { stackId, address, options } of overlays) {
+      const where = `${stackId} docker_network.${address}`;
+      const value = options["com.docker.network.driver.mtu"];
+      expect({ where, value }).toEqual({ where, value: expect.stringMatching(/^\d+$/) });
+      const encrypted = options.encrypted === "true";
+      const container = mobyContainerMtu(Number(value), encrypted);
+      // What leaves the node, ESP in transport mode around the VXLAN datagram: outer IPv4 20 + ESP
+      // header 8 + IV 8 + [UDP 8 + VXLAN 8 + inner Ethernet 14 + the container's packet + padding
+      // + pad length 1 + next header 1, a multiple of 4] + ICV 8.
+      const espBody = 8 + 8 + 14 + container + 2;
+      const onTheWire = encrypted ? 20 + 16 + Math.ceil(espBody / 4) * 4 + 8 : 20 + 8 + 8 + 14 + container;
+      expect({ where, underlay: Number(value) <= HETZNER_MTU, onTheWire }).toEqual({ where, underlay: true, onTheWire: expect.any(Number) });
+      expect(onTheWire).toBeLessThanOrEqual(HETZNER_MTU);
+      // Not so small that it wastes payload: at least 1300 bytes reach the container.
+      expect(container).toBeGreaterThanOrEqual(1300);
+    }
+  });
+
   it("publishes no port except Traefik's 80 and 443 in host mode", () => {
     const published = dockerServices(services("prod")).flatMap((s) => (s.endpoint_spec?.ports ?? []).map((p) => ({ service: s.name, ...p })));
     expect(published).toEqual([

@@ -1,4 +1,3 @@
-import { Network } from "@cdktf/provider-docker/lib/network";
 import { Construct } from "constructs";
 import type { SwarmHostnames } from "../swarm-cluster";
 import { markOwner } from "../lib/ownership";
@@ -9,6 +8,7 @@ import { DEFAULT_IMAGES, isPinnedImage, ServiceImages } from "./images";
 import { Keycloak } from "./keycloak";
 import { MONGO_MEMBERS, MongoReplicaSet } from "./mongodb";
 import { Netdata } from "./netdata";
+import { overlayNetwork } from "./overlay";
 import { RocketChat } from "./rocketchat";
 import { SeaweedFs } from "./seaweedfs";
 import { ServicesContext } from "./service-defaults";
@@ -20,6 +20,7 @@ export { ForwardAuth, ForwardAuthProps } from "./forward-auth";
 export { Keycloak, KeycloakProps } from "./keycloak";
 export { MongoReplicaSet, MongoReplicaSetProps } from "./mongodb";
 export { Netdata, NetdataProps } from "./netdata";
+export { HETZNER_PRIVATE_NETWORK_MTU, OVERLAY_DRIVER_MTU, overlayContainerMtu, overlayNetwork, OverlayNetworkProps } from "./overlay";
 export { platformRealm, RealmSpec } from "./realm";
 export { RocketChat, RocketChatProps } from "./rocketchat";
 export { SeaweedFs, SeaweedFsProps } from "./seaweedfs";
@@ -96,17 +97,8 @@ export class SwarmServices extends Construct {
     const secretsUiOrigins = props.secretsUiOrigins ?? [`https://secrets.${props.domain}`];
     validate(this.node.path, props, images, realm, adminGroup, secretsUiOrigins);
 
-    const overlay = (networkId: string, name: string, internal: boolean) =>
-      new Network(this, networkId, {
-        name,
-        driver: "overlay",
-        attachable: false,
-        internal,
-        // IPsec between nodes: the private network is Hetzner's, not ours.
-        options: { encrypted: "true" },
-      });
-    this.ingressNetworkName = overlay("IngressNetwork", `${props.environment}-ingress`, false).name;
-    this.internalNetworkName = overlay("InternalNetwork", `${props.environment}-internal`, true).name;
+    this.ingressNetworkName = overlayNetwork(this, "IngressNetwork", { name: `${props.environment}-ingress`, internal: false }).name;
+    this.internalNetworkName = overlayNetwork(this, "InternalNetwork", { name: `${props.environment}-internal`, internal: true }).name;
 
     const context: ServicesContext = {
       environment: props.environment,

@@ -1,7 +1,7 @@
-import { Network } from "@cdktf/provider-docker/lib/network";
 import { Construct } from "constructs";
 import { stringify } from "yaml";
 import { markOwner } from "../lib/ownership";
+import { overlayNetwork } from "./overlay";
 import { ServiceConfigFile, ServiceSecret } from "./secrets";
 import { platformService, ServicesContext } from "./service-defaults";
 
@@ -70,13 +70,7 @@ export class TraefikIngress extends Construct {
     const env = props.environment;
     this.serviceName = `${env}-traefik`;
 
-    const dockerApiNetwork = new Network(this, "DockerApiNetwork", {
-      name: `${env}-docker-api`,
-      driver: "overlay",
-      attachable: false,
-      internal: true,
-      options: { encrypted: "true" },
-    });
+    const dockerApiNetwork = overlayNetwork(this, "DockerApiNetwork", { name: `${env}-docker-api`, internal: true });
     this.dockerApiNetworkName = dockerApiNetwork.name;
     const dockerApiService = `${env}-docker-api`;
     platformService(this, "DockerApi", {
