@@ -87,7 +87,6 @@ export class PlatformStack extends TerraformStack {
           cloudflareAccountId: env.cloudflare.accountId,
           cloudflareZoneId: env.cloudflare.zoneId,
           hostname: `${source}-hooks.${env.domain}`,
-          secretsNamespaceId: this.foundation.secretsNamespaceId,
           archiveBucketName: this.foundation.backupBucketName,
           gcpProjectId: env.gcp.projectId,
           firestoreDatabase: this.foundation.firestoreDatabaseName,

@@ -21,7 +21,6 @@ const VALID: WebhookIngestWorkerProps = {
   cloudflareAccountId: "0123456789abcdef0123456789abcdef",
   cloudflareZoneId: "00000000000000000000000000000d01",
   hostname: "aircall-hooks.dev.example.com",
-  secretsNamespaceId: "kv-namespace-id",
   archiveBucketName: "dev-platform-backups",
   gcpProjectId: "platform-dev-000001",
 };
@@ -44,18 +43,19 @@ describe("WebhookIngestWorker", () => {
     expect(dlqConsumer.dead_letter_queue).toBeUndefined();
   });
 
-  it("binds the environment's KV secrets namespace, the queue producer and the archive bucket, and no secret text", () => {
+  it("binds its own KV secrets namespace, the queue producer and the archive bucket, and no secret text", () => {
     const script = byPath("cloudflare_workers_script", "/AircallIngest/Script");
     const bindings = script.bindings as Array<Record<string, string>>;
     const byName = Object.fromEntries(bindings.map((b) => [b.name, b]));
-    expect(byName.SECRETS).toEqual({ type: "kv_namespace", name: "SECRETS", namespace_id: expect.stringMatching(/^\$\{cloudflare_workers_kv_namespace\.Foundation_SecretsNamespace_[0-9A-F]+\.id\}$/) });
+    expect(byName.SECRETS).toEqual({ type: "kv_namespace", name: "SECRETS", namespace_id: expect.stringMatching(/^\$\{cloudflare_workers_kv_namespace\.AircallIngest_SecretsNamespace_[0-9A-F]+\.id\}$/) });
+    expect(byPath("cloudflare_workers_kv_namespace", "/AircallIngest/SecretsNamespace").title).toBe("prod-aircall-ingest-secrets");
     expect(byName.INGEST_QUEUE).toMatchObject({ type: "queue", queue_name: expect.stringContaining("AircallIngest_Queue_") });
     expect(byName.ARCHIVE).toMatchObject({ type: "r2_bucket", bucket_name: expect.stringContaining("Foundation_BackupBucket_") });
     expect(byName.SOURCE.text).toBe("aircall");
-    expect(byName.WEBHOOK_SECRET_KEY.text).toBe("aircall.webhook-secret");
+    expect(byName.WEBHOOK_SECRET_KEY.text).toBe("webhook-secret");
     expect(byName.DEAD_LETTER_QUEUE.text).toContain("AircallIngest_DeadLetterQueue_");
     expect(bindings.filter((b) => b.type === "secret_text" || b.type === "secret_key")).toEqual([]);
-    expect(bindings.filter((b) => b.type === "plain_text").every((b) => !/secret|token|key/i.test(b.text) || /^[a-z]+\.[a-z-]+$/.test(b.text))).toBe(true);
+    expect(bindings.filter((b) => b.type === "plain_text").every((b) => !/secret|token|key/i.test(b.text) || /^[a-z-]+$/.test(b.text))).toBe(true);
   });
 
   it("gives the Worker the same bindings and secret keys the runtime tests run it with", () => {
@@ -93,9 +93,24 @@ describe("WebhookIngestWorker", () => {
     expect(grants.map(([, b]) => b.role)).toEqual(["roles/datastore.user"]);
   });
 
-  it("puts the service-account key into the KV secrets namespace by reference only", () => {
+  it("gives each Worker a KV namespace that no other Worker binds", () => {
+    const namespaceBindings = resourcesOf(prod, "cloudflare_workers_script").flatMap(([name, body]) =>
+      (body.bindings as Array<Record<string, string>>).filter((b) => b.type === "kv_namespace").map((b) => ({ script: name, namespace: b.namespace_id })),
+    );
+    expect(namespaceBindings.length).toBeGreaterThanOrEqual(2);
+    const namespaces = namespaceBindings.map((b) => b.namespace);
+    expect(new Set(namespaces).size).toBe(namespaces.length);
+    for (const { script, namespace } of namespaceBindings) {
+      const owner = /^(\w+Ingest)_Script_/.exec(script)![1];
+      expect(namespace).toMatch(new RegExp(`^\\$\\{cloudflare_workers_kv_namespace\\.${owner}_SecretsNamespace_[0-9A-F]+\\.id\\}$`));
+    }
+    expect(prodStack.webhookIngest.aircall.secretsNamespaceId).not.toBe(prodStack.webhookIngest.guesty.secretsNamespaceId);
+  });
+
+  it("puts the service-account key into its own KV secrets namespace by reference only", () => {
     const entry = byPath("cloudflare_workers_kv", "/AircallIngest/FirestoreWriterKeySecret");
-    expect(entry.key_name).toBe("aircall.google-service-account");
+    expect(entry.key_name).toBe("google-service-account");
+    expect(entry.namespace_id).toMatch(/^\$\{cloudflare_workers_kv_namespace\.AircallIngest_SecretsNamespace_[0-9A-F]+\.id\}$/);
     expect(entry.value).toMatch(/^\$\{base64decode\(google_service_account_key\.AircallIngest_FirestoreWriterKey_[0-9A-F]+\.private_key\)\}$/);
     const text = JSON.stringify(prod);
     expect(text).not.toMatch(/PRIVATE KEY|whsec_|"private_key":\s*"[^$]/);

@@ -50,7 +50,6 @@ const ingest = new WebhookIngestWorker(stack, "GuestyIngest", {
   cloudflareAccountId: "0123456789abcdef0123456789abcdef",
   cloudflareZoneId: "0000000000000000000000000000c0de",
   hostname: "guesty-hooks.consumer.example.com",
-  secretsNamespaceId: shared.secretsNamespaceId,
   archiveBucketName: shared.backupBucketName,
   gcpProjectId: "consumer-project-01",
 });

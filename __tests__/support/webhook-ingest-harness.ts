@@ -37,6 +37,7 @@ export interface IngestWorkerSpec {
   /** Queue the Worker produces to; it consumes it too unless `consume` is false. */
   readonly queueName: string;
   readonly deadLetterQueueName: string;
+  /** This Worker's own secrets namespace (the construct gives each Worker its own). */
   readonly kvNamespace: string;
   readonly bucket: string;
   readonly firestoreBaseUrl?: string;
@@ -49,9 +50,9 @@ export interface IngestWorkerSpec {
 
 /** The secrets-namespace keys the tests seed: the construct's defaults, so both sides agree. */
 export const KEYS = {
-  webhook: (source: string) => defaultWebhookSecretKeys(source).webhookSecret,
-  googleSa: (source: string) => defaultWebhookSecretKeys(source).googleServiceAccount,
-  admin: (source: string) => defaultWebhookSecretKeys(source).adminSecret,
+  webhook: defaultWebhookSecretKeys().webhookSecret,
+  googleSa: defaultWebhookSecretKeys().googleServiceAccount,
+  admin: defaultWebhookSecretKeys().adminSecret,
 };
 
 export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
@@ -83,9 +84,9 @@ export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
       FIRESTORE_PROJECT_ID: "stand-in-project",
       FIRESTORE_DATABASE: "(default)",
       MAX_BODY_BYTES: "262144",
-      WEBHOOK_SECRET_KEY: KEYS.webhook(spec.source),
-      GOOGLE_SA_KEY_NAME: KEYS.googleSa(spec.source),
-      ADMIN_SECRET_KEY: KEYS.admin(spec.source),
+      WEBHOOK_SECRET_KEY: KEYS.webhook,
+      GOOGLE_SA_KEY_NAME: KEYS.googleSa,
+      ADMIN_SECRET_KEY: KEYS.admin,
       DEAD_LETTER_QUEUE: spec.deadLetterQueueName,
       RETRY_BASE_DELAY_SECONDS: "0",
       ...(spec.firestoreBaseUrl ? { FIRESTORE_BASE_URL: spec.firestoreBaseUrl } : {}),

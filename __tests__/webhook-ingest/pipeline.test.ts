@@ -22,16 +22,18 @@ const workers: Record<string, Fetcher> = {};
 beforeAll(async () => {
   standIn = await FirestoreStandIn.start({ seed: 7 });
   serviceAccount = standIn.createServiceAccount({ projectId: "stand-in-project" });
-  const base = { kvNamespace: "secrets", firestoreBaseUrl: standIn.baseUrl } as const;
+  const base = { firestoreBaseUrl: standIn.baseUrl } as const;
+  const secretsOf = (source: "aircall" | "guesty") => ({ kvNamespace: `${source}-secrets` });
   mf = new Miniflare({
     handleRuntimeStdio: logs.handle,
     workers: [
-      ingestWorker({ ...base, name: "aircall-ingest", source: "aircall", queueName: "aircall-ingest", deadLetterQueueName: "aircall-ingest-dlq", bucket: "archive" }),
-      ingestWorker({ ...base, name: "guesty-ingest", source: "guesty", queueName: "guesty-ingest", deadLetterQueueName: "guesty-ingest-dlq", bucket: "archive" }),
+      ingestWorker({ ...base, ...secretsOf("aircall"), name: "aircall-ingest", source: "aircall", queueName: "aircall-ingest", deadLetterQueueName: "aircall-ingest-dlq", bucket: "archive" }),
+      ingestWorker({ ...base, ...secretsOf("guesty"), name: "guesty-ingest", source: "guesty", queueName: "guesty-ingest", deadLetterQueueName: "guesty-ingest-dlq", bucket: "archive" }),
       // Fault scenario: retry after 1 s (constant, so the test stays short), up to 10 retries.
       ...(["aircall", "guesty"] as const).map((source) =>
         ingestWorker({
           ...base,
+          ...secretsOf(source),
           name: `${source}-faulty`,
           source,
           queueName: `${source}-faulty`,
@@ -41,20 +43,19 @@ beforeAll(async () => {
           vars: { RETRY_BASE_DELAY_SECONDS: "1", RETRY_MAX_DELAY_SECONDS: "1" },
         }),
       ),
-      ingestWorker({ ...base, name: "aircall-no-sa", source: "aircall", queueName: "aircall-no-sa", deadLetterQueueName: "aircall-no-sa-dlq", bucket: "archive-no-sa", vars: { GOOGLE_SA_KEY_NAME: "google-service-account.not-written-yet" } }),
+      ingestWorker({ ...base, ...secretsOf("aircall"), name: "aircall-no-sa", source: "aircall", queueName: "aircall-no-sa", deadLetterQueueName: "aircall-no-sa-dlq", bucket: "archive-no-sa", vars: { GOOGLE_SA_KEY_NAME: "google-service-account.not-written-yet" } }),
       // Shares the bucket and prefix of aircall-ingest, but its queue always fails.
-      ingestWorker({ ...base, name: "aircall-queue-down", source: "aircall", queueName: "unused", deadLetterQueueName: "unused-dlq", bucket: "archive", consume: false, wrapped: { INGEST_QUEUE: "broken-queue" } }),
+      ingestWorker({ ...base, ...secretsOf("aircall"), name: "aircall-queue-down", source: "aircall", queueName: "unused", deadLetterQueueName: "unused-dlq", bucket: "archive", consume: false, wrapped: { INGEST_QUEUE: "broken-queue" } }),
       brokenBindingWorker("broken-queue", "queue unavailable (injected)"),
     ],
   });
   await mf.ready;
-  const kv = await mf.getKVNamespace("SECRETS", "aircall-ingest");
-  await kv.put(KEYS.webhook("aircall"), AIRCALL_TOKEN);
-  await kv.put(KEYS.webhook("guesty"), GUESTY_SECRET);
-  await kv.put(KEYS.admin("aircall"), ADMIN_SECRET);
-  await kv.put(KEYS.admin("guesty"), ADMIN_SECRET);
-  await kv.put(KEYS.googleSa("aircall"), JSON.stringify(serviceAccount));
-  await kv.put(KEYS.googleSa("guesty"), JSON.stringify(serviceAccount));
+  for (const [worker, webhookSecret] of [["aircall-ingest", AIRCALL_TOKEN], ["guesty-ingest", GUESTY_SECRET]]) {
+    const kv = await mf.getKVNamespace("SECRETS", worker);
+    await kv.put(KEYS.webhook, webhookSecret);
+    await kv.put(KEYS.admin, ADMIN_SECRET);
+    await kv.put(KEYS.googleSa, JSON.stringify(serviceAccount));
+  }
   for (const name of ["aircall-ingest", "guesty-ingest", "aircall-faulty", "guesty-faulty", "aircall-no-sa", "aircall-queue-down"]) workers[name] = await mf.getWorker(name);
 });
 

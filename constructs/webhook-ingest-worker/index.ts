@@ -3,6 +3,7 @@ import { QueueConsumer } from "@cdktf/provider-cloudflare/lib/queue-consumer";
 import { WorkersCronTrigger } from "@cdktf/provider-cloudflare/lib/workers-cron-trigger";
 import { WorkersCustomDomain } from "@cdktf/provider-cloudflare/lib/workers-custom-domain";
 import { WorkersKv } from "@cdktf/provider-cloudflare/lib/workers-kv";
+import { WorkersKvNamespace } from "@cdktf/provider-cloudflare/lib/workers-kv-namespace";
 import { WorkersScript, WorkersScriptBindings } from "@cdktf/provider-cloudflare/lib/workers-script";
 import { FirestoreField } from "@cdktf/provider-google/lib/firestore-field";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
@@ -31,8 +32,6 @@ export interface WebhookIngestWorkerProps {
   readonly cloudflareZoneId: string;
   /** Public hostname the vendor posts to, e.g. `aircall-hooks.example.com` (a Workers custom domain). */
   readonly hostname: string;
-  /** The environment's KV secrets namespace (see `EnvironmentFoundation.secretsNamespaceId`). */
-  readonly secretsNamespaceId: string;
   /** R2 bucket for raw payloads and dead letters, under `webhooks/<source>/`. */
   readonly archiveBucketName: string;
   readonly gcpProjectId: string;
@@ -69,7 +68,7 @@ export interface WebhookIngestWorkerProps {
   /**
    * KV keys of the secrets. Only `[A-Za-z0-9._-]`: cloudflare provider 5.14.0 path-escapes any
    * other character into state (provider issue #6542), so such a key fails every apply.
-   * @default - `<source>.webhook-secret`, `<source>.admin-secret`, `<source>.google-service-account`
+   * @default - `webhook-secret`, `admin-secret`, `google-service-account` (in the Worker's own namespace)
    */
   readonly secretKeys?: Partial<WebhookSecretKeys>;
 }
@@ -79,9 +78,11 @@ export interface WebhookIngestWorkerProps {
  * enqueues it; the same Worker consumes the queue and writes Firestore with deterministic ids;
  * what keeps failing lands in a dead-letter queue and is archived in R2 for replay.
  *
- * The Worker reads its secrets from the KV secrets namespace at run time, so a rotation in the
- * Secrets UI needs no deploy; the Firestore key is created here and written to KV by reference,
- * so no secret text is in the synthesized JSON.
+ * Each Worker has its own KV secrets namespace (`<env>-<source>-ingest-secrets`, exposed as
+ * `secretsNamespace` / `secretsNamespaceId` for the Secrets UI): no Worker can read another's
+ * secrets. The Worker reads them at run time with a short in-isolate cache, so a rotation in the
+ * Secrets UI needs no deploy; the Firestore key is created here and written to the namespace by
+ * reference, so no secret text is in the synthesized JSON.
  */
 export class WebhookIngestWorker extends Construct {
   readonly scriptName: string;
@@ -92,6 +93,10 @@ export class WebhookIngestWorker extends Construct {
   /** Service account the Worker writes Firestore as (`roles/datastore.user` only). */
   readonly serviceAccountEmail: string;
   readonly secretKeys: WebhookSecretKeys;
+  /** This Worker's own KV secrets namespace (bound as `SECRETS`); only this Worker binds it. */
+  readonly secretsNamespace: WorkersKvNamespace;
+  /** Id of `secretsNamespace`, for the Secrets UI. */
+  readonly secretsNamespaceId: string;
   /** Source hash of the bundled runtime: changes exactly when the runtime's inputs change. */
   readonly bundleHash: string;
 
@@ -100,7 +105,12 @@ export class WebhookIngestWorker extends Construct {
     markOwner(this, "webhook-ingest-worker");
     validate(this.node.path, props);
     const baseName = `${props.environment}-${props.source}-ingest`;
-    this.secretKeys = { ...defaultWebhookSecretKeys(props.source), ...props.secretKeys };
+    this.secretKeys = { ...defaultWebhookSecretKeys(), ...props.secretKeys };
+
+    // One namespace per Worker: a KV binding grants the whole namespace, so sharing one would let
+    // every Worker read every other Worker's secrets.
+    this.secretsNamespace = new WorkersKvNamespace(this, "SecretsNamespace", { accountId: props.cloudflareAccountId, title: `${baseName}-secrets` });
+    this.secretsNamespaceId = this.secretsNamespace.id;
 
     const queue = new Queue(this, "Queue", { accountId: props.cloudflareAccountId, queueName: baseName });
     const deadLetters = new Queue(this, "DeadLetterQueue", { accountId: props.cloudflareAccountId, queueName: `${baseName}-dlq` });
@@ -114,7 +124,7 @@ export class WebhookIngestWorker extends Construct {
     const writerKey = new ServiceAccountKey(this, "FirestoreWriterKey", { serviceAccountId: writer.name });
     new WorkersKv(this, "FirestoreWriterKeySecret", {
       accountId: props.cloudflareAccountId,
-      namespaceId: props.secretsNamespaceId,
+      namespaceId: this.secretsNamespaceId,
       keyName: this.secretKeys.googleServiceAccount,
       // private_key is the key file, base64-encoded; the Worker wants the JSON.
       value: Fn.base64decode(writerKey.privateKey),
@@ -131,7 +141,7 @@ export class WebhookIngestWorker extends Construct {
       compatibilityDate: props.compatibilityDate ?? "2026-09-01",
       observability: { enabled: true, logs: { enabled: true, invocationLogs: true } },
       bindings: [
-        { type: "kv_namespace", name: "SECRETS", namespaceId: props.secretsNamespaceId },
+        { type: "kv_namespace", name: "SECRETS", namespaceId: this.secretsNamespaceId },
         { type: "queue", name: "INGEST_QUEUE", queueName: queue.queueName },
         { type: "r2_bucket", name: "ARCHIVE", bucketName: props.archiveBucketName },
         plainText("SOURCE", props.source),
@@ -191,7 +201,7 @@ function validate(path: string, props: WebhookIngestWorkerProps): void {
   problems.check(/^[a-z][a-z0-9-]*$/.test(props.environment ?? ""), "environment", props.environment, "give a short lowercase name such as \"prod\"");
   problems.check(`${props.environment}-${props.source}-ingest`.length <= 30, "environment", props.environment, "keep it short: the service account id <environment>-<source>-ingest must fit 30 characters");
   if (!isUnresolved(props.hostname)) problems.check(isHostname(props.hostname), "hostname", props.hostname, "give a DNS name such as \"aircall-hooks.example.com\"");
-  for (const key of ["cloudflareAccountId", "cloudflareZoneId", "secretsNamespaceId", "archiveBucketName", "gcpProjectId"] as const) {
+  for (const key of ["cloudflareAccountId", "cloudflareZoneId", "archiveBucketName", "gcpProjectId"] as const) {
     problems.check(isNonEmptyString(props[key]), key, props[key], "give a non-empty value");
   }
   const positive = (field: "maxBodyBytes" | "maxRetries" | "batchSize", max: number) => {

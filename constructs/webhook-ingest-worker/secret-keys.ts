@@ -1,4 +1,4 @@
-/** Where an ingest Worker finds its secrets in its KV secrets namespace. */
+/** Where an ingest Worker finds its secrets in its own KV secrets namespace. */
 export interface WebhookSecretKeys {
   /** The vendor's secret (Aircall webhook token, Guesty `whsec_...`): written by operators. */
   readonly webhookSecret: string;
@@ -17,11 +17,14 @@ export interface WebhookSecretKeys {
  */
 export const KV_KEY_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 
-/** The default KV keys of one source's secrets; the runtime tests seed the same keys. */
-export function defaultWebhookSecretKeys(source: string): WebhookSecretKeys {
+/**
+ * The default KV keys of an ingest Worker's secrets; the runtime tests seed the same keys. Each
+ * Worker has its own namespace, so the keys need no source prefix.
+ */
+export function defaultWebhookSecretKeys(): WebhookSecretKeys {
   return {
-    webhookSecret: `${source}.webhook-secret`,
-    adminSecret: `${source}.admin-secret`,
-    googleServiceAccount: `${source}.google-service-account`,
+    webhookSecret: "webhook-secret",
+    adminSecret: "admin-secret",
+    googleServiceAccount: "google-service-account",
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Runtime secrets from the per-environment KV secrets namespace (managed by the Secrets UI,
+ * Runtime secrets from the Worker's own KV secrets namespace (managed by the Secrets UI,
  * some keys written by Terraform), with a short in-isolate cache so a rotation takes effect
  * within `ttlMs` without a redeploy.
  *

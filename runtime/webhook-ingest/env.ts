@@ -6,7 +6,7 @@ import type { KVNamespace, Queue, R2Bucket } from "@cloudflare/workers-types/exp
  * Plain-text vars arrive as strings.
  */
 export interface Env {
-  /** KV namespace of runtime secrets (per environment, managed by the Secrets UI / Terraform). */
+  /** This Worker's own KV namespace of runtime secrets (managed by the Secrets UI / Terraform). */
   readonly SECRETS: KVNamespace;
   /** Producer binding of the ingest queue; this Worker is also its consumer. */
   readonly INGEST_QUEUE: Queue<unknown>;
