@@ -317,6 +317,18 @@ describe("forward-auth", () => {
     expect(config).not.toMatch(/^(client_secret|cookie_secret) =/m);
     expect(proxy.task_spec.container_spec.image).toMatch(/^quay\.io\/oauth2-proxy\/oauth2-proxy:v7\.\d+\.\d+-alpine$/);
   });
+
+  it("admits an admin whose Keycloak email is unverified, with the admin group as the only gate", () => {
+    // oauth2-proxy 7.15.3 rejects `email_verified: false` unless told otherwise; users created by
+    // an admin in a realm without SMTP are unverified.
+    const config = mountedConfig(stack, proxy, "/etc/oauth2-proxy/oauth2-proxy.cfg");
+    const settings = Object.fromEntries(config.trim().split("\n").map((line) => line.split(" = ") as [string, string]));
+    expect(settings.insecure_oidc_allow_unverified_email).toBe("true");
+    // Safe only because the email authorizes nothing: every domain, no email list, a group required.
+    expect(settings.email_domains).toBe('["*"]');
+    expect(settings.allowed_groups).toBe('["platform-admins"]');
+    expect(Object.keys(settings).filter((key) => /authenticated_emails|allowed_emails|email_claim|oidc_email_claim/.test(key))).toEqual([]);
+  });
 });
 
 describe("MongoDB replica set", () => {

@@ -53,8 +53,15 @@ export class ForwardAuth extends Construct {
       ["cookie_secret_file", "/run/secrets/forward-auth-cookie-secret"],
       ["code_challenge_method", "S256"],
       ["scope", "openid email profile"],
+      // The gate is group membership, from Keycloak's group mapper; nobody joins a group on their own.
       ["allowed_groups", [props.allowedGroup]],
+      // The email address is never an authorization input here (any domain, no email list), so
+      // whether Keycloak verified it does not matter. oauth2-proxy 7.15.3 (providers/provider_data.go,
+      // buildSessionFromClaims) refuses an ID token whose `email_verified` is false unless this is
+      // set, and the users an admin creates in Keycloak without SMTP are unverified: without it no
+      // admin could pass forward-auth. Upstreams (Netdata, Traefik, the filer) ignore the email header.
       ["email_domains", ["*"]],
+      ["insecure_oidc_allow_unverified_email", true],
       ["cookie_name", "_platform_auth"],
       ["cookie_domains", [cookieDomain]],
       ["whitelist_domains", [cookieDomain]],
