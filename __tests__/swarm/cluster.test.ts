@@ -208,8 +208,8 @@ describe("swarm bootstrap", () => {
         expect.arrayContaining([
           expect.stringContaining("https://download.docker.com/linux/debian/gpg"),
           expect.stringMatching(/deb \[arch=.* signed-by=\/etc\/apt\/keyrings\/docker\.asc\] https:\/\/download\.docker\.com\/linux\/debian .* stable/),
-          expect.stringMatching(new RegExp(`apt-get install -y ${DOCKER_PACKAGES[0]}=5:28\\.5\\* ${DOCKER_PACKAGES[1]}=5:28\\.5\\* containerd\\.io`)),
-          "apt-mark hold docker-ce docker-ce-cli",
+          expect.stringMatching(new RegExp(`apt-get install -y ${DOCKER_PACKAGES[0]}=5:28\\.5\\* ${DOCKER_PACKAGES[1]}=5:28\\.5\\* containerd\\.io=1\\.7\\.\\* `)),
+          "apt-mark hold docker-ce docker-ce-cli containerd.io",
           "systemctl enable --now docker unattended-upgrades fail2ban",
         ]),
       );
@@ -218,6 +218,22 @@ describe("swarm bootstrap", () => {
       expect(files["/etc/ssh/sshd_config.d/10-platform.conf"]).toContain("PasswordAuthentication no");
       expect(JSON.parse(files["/etc/docker/daemon.json"])).toMatchObject({ "log-opts": { "max-size": "20m" } });
     }
+  });
+
+  it("pins containerd.io to the 1.7 series and holds it with the engine, so every node runs the same runtime", () => {
+    for (const [, server] of resourcesOf(platform("prod"), "hcloud_server")) {
+      const run = commands(cloudConfigOf(server));
+      const install = run.find((line) => line.includes("apt-get install -y docker-ce="))!;
+      // Every Docker package but the buildx plugin carries a version; containerd.io must not float to another major.
+      expect(install.split(" ").filter((word) => /^(docker-ce|docker-ce-cli|containerd\.io)(=|$)/.test(word))).toEqual(["docker-ce=5:28.5*", "docker-ce-cli=5:28.5*", "containerd.io=1.7.*"]);
+      expect(run).toContainEqual("apt-mark hold docker-ce docker-ce-cli containerd.io");
+    }
+  });
+
+  it("installs the containerd.io release given as containerdVersion, any packaging revision, and rejects a malformed one", () => {
+    const run = commands(nodeCloudConfig({ role: "worker", nodeIndex: 4, privateIpv4: "10.0.1.14", dockerVersion: "28.5", containerdVersion: "1.7.28" }));
+    expect(run.find((line) => line.includes("apt-get install"))).toContain(" containerd.io=1.7.28-* ");
+    expect(() => buildCluster({ containerdVersion: "latest" })).toThrow(/containerdVersion is "latest"; give a containerd\.io release series such as "1\.7"/);
   });
 
   it("initialises the swarm on the private interface of the first node only; the others join over SSH", () => {

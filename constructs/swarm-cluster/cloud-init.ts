@@ -10,6 +10,12 @@ export interface NodeBootstrap {
   /** Docker Engine release series (`28.5`), pinned so every node runs the same engine. */
   readonly dockerVersion: string;
   /**
+   * containerd.io release the engine runs on: a series (`1.7`, newest patch at first boot) or a
+   * release (`1.7.28`). Pinned and held like the engine, so a later node does not get another major.
+   * @default "1.7"
+   */
+  readonly containerdVersion?: string;
+  /**
    * How long first boot waits for the private address before it gives up, in seconds.
    * @default 300 - Hetzner attaches the private interface within seconds; five minutes means it never will
    */
@@ -37,7 +43,7 @@ const DOCKER_KEYRING = "/etc/apt/keyrings/docker.asc";
 
 /** Packages from Debian itself; Docker Engine comes from Docker's repository in `runcmd`. */
 export const BASE_PACKAGES = ["ca-certificates", "curl", "gnupg", "unattended-upgrades", "apt-listchanges", "fail2ban", "python3-systemd"] as const;
-/** Installed from download.docker.com, pinned to the `dockerVersion` series and held. */
+/** Installed from download.docker.com; the engine, its CLI and containerd are pinned and held. */
 export const DOCKER_PACKAGES = ["docker-ce", "docker-ce-cli", "containerd.io", "docker-buildx-plugin"] as const;
 
 /**
@@ -45,16 +51,32 @@ export const DOCKER_PACKAGES = ["docker-ce", "docker-ce-cli", "containerd.io", "
  * upgrades (Debian's stock security origins, no automatic reboot), key-only SSH, bounded
  * container logs and, on the leader only, `docker swarm init` bound to the private address.
  */
+/**
+ * containerd.io series installed with Docker Engine 28.5. Docker's Debian 12 repository carries
+ * `containerd.io 1.7.28-1~debian.12~bookworm` next to `docker-ce 5:28.5.1-1~debian.12~bookworm`
+ * (package file names quoted in public install notes, checked 2026-12); docker-ce 28 depends on
+ * containerd.io >= 1.7 only, so without a pin a new node takes whatever major the repository
+ * offers that day.
+ */
+export const DEFAULT_CONTAINERD_VERSION = "1.7";
+
+/** An apt version pattern: a series `1.7` → `1.7.*`, a release `1.7.28` → `1.7.28-*` (any packaging revision). */
+export function containerdVersionPattern(version: string): string {
+  return /^\d+\.\d+$/.test(version) ? `${version}.*` : `${version}-*`;
+}
+
 export function nodeCloudConfig(node: NodeBootstrap): CloudConfig {
-  const [docker, dockerCli, ...dockerRest] = DOCKER_PACKAGES;
+  const [docker, dockerCli, containerd, ...dockerRest] = DOCKER_PACKAGES;
+  const containerdPin = containerdVersionPattern(node.containerdVersion ?? DEFAULT_CONTAINERD_VERSION);
   const runcmd: Array<readonly string[] | string> = [
     ["install", "-m", "0755", "-d", "/etc/apt/keyrings"],
     ["sh", "-c", `curl -fsSL https://download.docker.com/linux/debian/gpg -o ${DOCKER_KEYRING} && chmod a+r ${DOCKER_KEYRING}`],
     ["sh", "-c", `echo "deb [arch=$(dpkg --print-architecture) signed-by=${DOCKER_KEYRING}] https://download.docker.com/linux/debian $(. /etc/os-release && echo $VERSION_CODENAME) stable" > ${DOCKER_APT_SOURCE}`],
     ["apt-get", "update"],
-    ["sh", "-c", `DEBIAN_FRONTEND=noninteractive apt-get install -y ${docker}=5:${node.dockerVersion}* ${dockerCli}=5:${node.dockerVersion}* ${dockerRest.join(" ")}`],
-    // A routine `apt upgrade` must not move the engine under a running swarm; upgrades are a day-2 step.
-    ["apt-mark", "hold", docker, dockerCli],
+    // A trailing `*` in `package=version` is a prefix match (apt's pkgVersionMatch).
+    ["sh", "-c", `DEBIAN_FRONTEND=noninteractive apt-get install -y ${docker}=5:${node.dockerVersion}* ${dockerCli}=5:${node.dockerVersion}* ${containerd}=${containerdPin} ${dockerRest.join(" ")}`],
+    // A routine `apt upgrade` must not move the engine or its runtime under a running swarm; upgrades are a day-2 step.
+    ["apt-mark", "hold", docker, dockerCli, containerd],
     ["systemctl", "enable", "--now", "docker", "unattended-upgrades", "fail2ban"],
     // The private interface may come up after cloud-init starts; the swarm must bind to it, not to the public one.
     waitForPrivateAddress(node.privateIpv4, node.privateAddressTimeoutSec ?? 300),

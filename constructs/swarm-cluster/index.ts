@@ -54,6 +54,11 @@ export interface SwarmClusterProps extends SwarmConfig {
    */
   readonly dockerVersion?: string;
   /**
+   * containerd.io release series (`1.7`) or release (`1.7.28`) installed and held with the engine.
+   * @default "1.7" - the series Docker ships with Engine 28.5 on Debian 12
+   */
+  readonly containerdVersion?: string;
+  /**
    * Delete and rebuild protection on the servers.
    * @default true - a stray `terraform destroy` cannot take the swarm down
    */
@@ -152,7 +157,7 @@ export class SwarmCluster extends Construct {
         labels: { ...labels, "swarm-role": role === "worker" ? "worker" : "manager", "node-index": String(index) },
         publicNet: [{ ipv4Enabled: true, ipv6Enabled: true }],
         network: [{ networkId: Fn.tonumber(network.id), ip: privateIpv4 }],
-        userData: renderCloudConfig(nodeCloudConfig({ role, nodeIndex: index, privateIpv4, dockerVersion: props.dockerVersion ?? "28.5" })),
+        userData: renderCloudConfig(nodeCloudConfig({ role, nodeIndex: index, privateIpv4, dockerVersion: props.dockerVersion ?? "28.5", containerdVersion: props.containerdVersion })),
         deleteProtection: protect,
         rebuildProtection: protect,
         dependsOn: [subnet],
@@ -268,6 +273,9 @@ function validate(path: string, props: SwarmClusterProps): void {
   }
   if (props.dockerVersion !== undefined) {
     problems.check(matches(/^\d{2}\.\d{1,2}$/, props.dockerVersion), "dockerVersion", props.dockerVersion, "give a Docker Engine release series such as \"28.5\"");
+  }
+  if (props.containerdVersion !== undefined) {
+    problems.check(matches(/^\d+\.\d+(\.\d+)?$/, props.containerdVersion), "containerdVersion", props.containerdVersion, "give a containerd.io release series such as \"1.7\" or a release such as \"1.7.28\"");
   }
   problems.check(isNonEmptyString(props.cloudflareZoneId), "cloudflareZoneId", props.cloudflareZoneId, "give the zone id of domain");
   if (!isUnresolved(props.adminSshPublicKey)) {
