@@ -28,7 +28,7 @@ function cloudConfigOf(server: Record<string, unknown>): CloudConfig {
   return parse(userData.slice("#cloud-config\n".length)) as CloudConfig;
 }
 
-function commands(config: CloudConfig): string[] {
+function commands(config: { runcmd: ReadonlyArray<readonly string[] | string> }): string[] {
   return config.runcmd.map((step) => (typeof step === "string" ? step : step.join(" ")));
 }
 
