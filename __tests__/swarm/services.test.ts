@@ -448,6 +448,17 @@ describe("Rocket.Chat", () => {
   const stack = services("prod");
   const chat = service(stack, "prod-rocketchat");
 
+  it("never links a Keycloak login to an existing Rocket.Chat account such as the break-glass admin", () => {
+    const env = chat.task_spec.container_spec.env!;
+    // Rocket.Chat keys the lookup by the Keycloak username, which a realm admin picks freely (`admin`).
+    expect(env.Accounts_OAuth_Custom_Keycloak_key_field).toBe("username");
+    expect(env.ADMIN_USERNAME).toBe("admin");
+    // initCustomOAuthServices: mergeUsers = env[..._merge_users] === "true".
+    expect(env.Accounts_OAuth_Custom_Keycloak_merge_users).toBe("false");
+    expect(env.Accounts_OAuth_Custom_Keycloak_merge_users_distinct_services).not.toBe("true");
+    expect(Object.entries(env).filter(([key, value]) => /merge_users/i.test(key) && value === "true")).toEqual([]);
+  });
+
   it("connects to the replica set, serves its hostname and logs in through Keycloak", () => {
     const env = chat.task_spec.container_spec.env!;
     expect(env).toMatchObject({

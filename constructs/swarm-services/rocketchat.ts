@@ -88,7 +88,14 @@ export class RocketChat extends Construct {
         [`${oauth}_username_field`]: "preferred_username",
         [`${oauth}_email_field`]: "email",
         [`${oauth}_name_field`]: "name",
-        [`${oauth}_merge_users`]: "true",
+        // Never link a Keycloak login to an existing Rocket.Chat account. Rocket.Chat's custom OAuth
+        // (apps/meteor/app/custom-oauth/server/custom_oauth_server.ts, addHookToProcessUser) looks
+        // the local user up by `key_field`, here the Keycloak username, which a realm admin chooses
+        // freely: with merge_users a Keycloak user named `admin` became the break-glass admin. With
+        // it off, such a login fails with "User with username admin already exists" instead.
+        // (Rocket.Chat reads both as `=== "true"`.)
+        [`${oauth}_merge_users`]: "false",
+        [`${oauth}_merge_users_distinct_services`]: "false",
         [`${oauth}_show_button`]: "true",
         // Uploads in SeaweedFS; Rocket.Chat proxies them, so the S3 gateway stays internal.
         OVERWRITE_SETTING_FileUpload_Storage_Type: "AmazonS3",
