@@ -181,10 +181,10 @@ describe("adding a node", () => {
     expect(four.get(stackId)!.output).toEqual(three.get(stackId)!.output);
   });
 
-  it("joins the fourth node as a worker once the leader is ready", () => {
+  it("joins the fourth node as a worker after the third node's join", () => {
     const join = Object.entries(four.get("prod-platform")!.resource.terraform_data).find(([id]) => id.startsWith("Swarm_JoinNode4_"))![1];
-    const [leaderReady] = Object.keys(four.get("prod-platform")!.resource.terraform_data).filter((id) => id.startsWith("Swarm_LeaderReady_"));
-    expect(join.depends_on).toEqual([`terraform_data.${leaderReady}`]);
+    const [third] = Object.keys(four.get("prod-platform")!.resource.terraform_data).filter((id) => id.startsWith("Swarm_JoinNode3_"));
+    expect(join.depends_on).toEqual([`terraform_data.${third}`]);
     expect((join.provisioner as Array<{ "local-exec": { environment: Record<string, string> } }>)[0]["local-exec"].environment).toMatchObject({ SWARM_ROLE: "worker", NODE_INDEX: "4" });
   });
 
@@ -279,9 +279,19 @@ describe("swarm bootstrap", () => {
     expect(step.command).toContain("cloud-init status --wait");
     expect(step.command).toContain('grep -qx "active true"');
     expect(ready.triggers_replace).toEqual(["${hcloud_server.Swarm_Node1_5F07DF15.id}"]);
-    for (const [name, join] of Object.entries(stack.resource.terraform_data)) {
-      if (name.startsWith("Swarm_JoinNode")) expect(join.depends_on).toEqual([`terraform_data.${id}`]);
-    }
+    const [, firstJoin] = Object.entries(stack.resource.terraform_data).find(([name]) => name.startsWith("Swarm_JoinNode2_"))!;
+    expect(firstJoin.depends_on).toEqual([`terraform_data.${id}`]);
+  });
+
+  it("joins the nodes one after the other, so raft grows one manager at a time", () => {
+    const stack = synthApp([withSwarm("prod", { nodeCount: 5 })]).json.get("prod-platform")!;
+    const steps = Object.entries(stack.resource.terraform_data);
+    const address = (prefix: string) => `terraform_data.${steps.find(([name]) => name.startsWith(`${prefix}_`))![0]}`;
+    const dependsOn = (prefix: string) => steps.find(([name]) => name.startsWith(`${prefix}_`))![1].depends_on;
+    expect(dependsOn("Swarm_JoinNode2")).toEqual([address("Swarm_LeaderReady")]);
+    expect(dependsOn("Swarm_JoinNode3")).toEqual([address("Swarm_JoinNode2")]);
+    expect(dependsOn("Swarm_JoinNode4")).toEqual([address("Swarm_JoinNode3")]);
+    expect(dependsOn("Swarm_JoinNode5")).toEqual([address("Swarm_JoinNode4")]);
   });
 });
 

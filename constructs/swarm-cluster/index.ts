@@ -181,12 +181,16 @@ export class SwarmCluster extends Construct {
         },
       ],
     });
+    // One join at a time, in index order: raft grows 1 → 2 → 3 managers through committed
+    // configuration changes, never through concurrent joins racing for quorum (Docker's
+    // administration guide adds managers one by one). A join that fails stops the later ones.
+    let previousStep: TerraformData = leaderReady;
     nodes.slice(1).forEach((node, position) => {
       const index = position + 2;
       // Joining over the operator's SSH keeps the join token out of user data, state and this JSON.
-      new TerraformData(this, `JoinNode${index}`, {
+      previousStep = new TerraformData(this, `JoinNode${index}`, {
         triggersReplace: [servers[index - 1].id],
-        dependsOn: [leaderReady],
+        dependsOn: [previousStep],
         provisioners: [
           {
             type: "local-exec",
