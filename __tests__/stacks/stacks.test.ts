@@ -129,7 +129,8 @@ describe("per-environment stacks", () => {
     // Renaming one of these destroys and recreates data or machines: change them only with a `moved` block.
     expect(addresses("google_firestore_database")).toEqual(["Foundation_Firestore_C3BCA2DB"]);
     expect(addresses("cloudflare_r2_bucket")).toEqual(["Foundation_BackupBucket_83536C51"]);
-    expect(addresses("cloudflare_workers_kv_namespace")).toEqual(["Foundation_SecretsNamespace_C14D0A20"]);
+    // Each Worker's secrets live in its own namespace: replacing one loses the secrets operators put there.
+    expect(addresses("cloudflare_workers_kv_namespace")).toEqual(["AircallIngest_SecretsNamespace_4BE54999", "GuestyIngest_SecretsNamespace_0111EB20"]);
     expect(addresses("google_storage_bucket")).toEqual(["Foundation_FunctionSourceBucket_2D39292B"]);
     expect(addresses("hcloud_network")).toEqual(["Swarm_Network_4E9D5B58"]);
     expect(addresses("hcloud_server")).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"]);

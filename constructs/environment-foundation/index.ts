@@ -1,5 +1,4 @@
 import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
-import { WorkersKvNamespace } from "@cdktf/provider-cloudflare/lib/workers-kv-namespace";
 import { FirestoreDatabase } from "@cdktf/provider-google/lib/firestore-database";
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
@@ -26,13 +25,11 @@ export interface EnvironmentFoundationProps {
 }
 
 /**
- * What every environment shares: the KV namespace the Secrets UI manages (the one place Worker
- * secrets live), the R2 bucket backups go to, the Firestore database (system of record), and
- * the bucket GCP function sources are uploaded to.
+ * What every environment shares: the R2 bucket backups go to, the Firestore database (system of
+ * record), the bucket GCP function sources are uploaded to, and the Google APIs. Worker secrets
+ * are not here: each Worker construct owns its own KV namespace, so no Worker can read another's.
  */
 export class EnvironmentFoundation extends Construct {
-  /** Id of the KV namespace holding Worker runtime secrets; bind it as `SECRETS`. */
-  readonly secretsNamespaceId: string;
   readonly backupBucketName: string;
   /** Firestore database id, `(default)`. */
   readonly firestoreDatabaseName: string;
@@ -60,11 +57,6 @@ export class EnvironmentFoundation extends Construct {
     // Travels with the construct: whoever uses the foundation gets the ordering without asking.
     Aspects.of(TerraformStack.of(this)).add(new DependOnGoogleApis(this.enabledApis));
 
-    const secrets = new WorkersKvNamespace(this, "SecretsNamespace", {
-      accountId: props.cloudflareAccountId,
-      title: `${props.environment}-secrets`,
-    });
-    this.secretsNamespaceId = secrets.id;
 
     const backups = new R2Bucket(this, "BackupBucket", {
       accountId: props.cloudflareAccountId,
