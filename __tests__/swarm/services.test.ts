@@ -300,6 +300,15 @@ describe("Traefik ingress", () => {
       "dev-oauth2-callback": { rule: "(Host(`monitor.dev.example.com`) || Host(`files.dev.example.com`)) && PathPrefix(`/oauth2/`)", middlewares: undefined },
     });
   });
+
+  it.each(ENVIRONMENT_NAMES)("runs the Docker API proxy from a docker-socket-proxy release with the HAProxy file-descriptor fix, v0.4.1 or later (%s)", (env) => {
+    const image = service(services(env), `${env}-docker-api`).task_spec.container_spec.image;
+    const match = /^ghcr\.io\/tecnativa\/docker-socket-proxy:v(\d+)\.(\d+)\.(\d+)$/.exec(image);
+    expect({ image, tagged: match !== null }).toEqual({ image, tagged: true });
+    const [major, minor, patch] = match!.slice(1).map(Number);
+    const atLeast041 = major > 0 || minor > 4 || (minor === 4 && patch >= 1);
+    expect({ image, atLeast041 }).toEqual({ image, atLeast041: true });
+  });
 });
 
 describe("forward-auth", () => {

@@ -4,7 +4,13 @@
  */
 export interface ServiceImages {
   readonly traefik: string;
-  /** Read-only proxy in front of the Docker API of the managers, for Traefik's swarm provider. */
+  /**
+   * Read-only proxy in front of the Docker API of the managers, for Traefik's swarm provider.
+   * v0.4.1 or later: v0.4.0 moved to HAProxy 3.2, which can fail to start (or exit after a few
+   * hours) under Docker's default file-descriptor limit (soft 1024 with Docker 29's containerd);
+   * v0.4.1 (Tecnativa/docker-socket-proxy PR #162, commit 0fdb8a8, issue #160) sets
+   * `ulimit -n 10000` in its docker-entrypoint.sh.
+   */
   readonly dockerApiProxy: string;
   /** The -alpine variant: the distroless one has no shell or wget for the health check. */
   readonly oauth2Proxy: string;
@@ -18,7 +24,7 @@ export interface ServiceImages {
 
 export const DEFAULT_IMAGES: ServiceImages = {
   traefik: "traefik:v3.6.25",
-  dockerApiProxy: "ghcr.io/tecnativa/docker-socket-proxy:v0.4.0",
+  dockerApiProxy: "ghcr.io/tecnativa/docker-socket-proxy:v0.4.1",
   oauth2Proxy: "quay.io/oauth2-proxy/oauth2-proxy:v7.15.3-alpine",
   keycloak: "quay.io/keycloak/keycloak:26.7.2",
   postgres: "postgres:16.10",
