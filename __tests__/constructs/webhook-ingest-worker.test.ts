@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import { Testing, TerraformStack } from "cdktf";
 import { WebhookIngestWorker, WebhookIngestWorkerProps } from "../../constructs/webhook-ingest-worker";
 import { resourcesOf, synthApp, synthJson } from "../support/synth";
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, retrySchedule } from "../../runtime/webhook-ingest/retry";
 import { ingestWorker } from "../support/webhook-ingest-harness";
 
 const { stacks, json } = synthApp();
@@ -37,10 +38,16 @@ describe("WebhookIngestWorker", () => {
     const consumer = byPath("cloudflare_queue_consumer", `/${prefix}/Consumer`);
     expect(consumer.queue_id).toMatch(new RegExp(`^\\$\\{cloudflare_queue\\.${prefix}_Queue_[0-9A-F]+\\.queue_id\\}$`));
     expect(consumer.dead_letter_queue).toMatch(new RegExp(`^\\$\\{cloudflare_queue\\.${prefix}_DeadLetterQueue_[0-9A-F]+\\.queue_name\\}$`));
-    expect(consumer.settings).toMatchObject({ max_retries: 8, batch_size: 25 });
+    expect(consumer.settings).toMatchObject({ max_retries: DEFAULT_MAX_RETRIES, batch_size: 25, retry_delay: DEFAULT_RETRY_BASE_DELAY_SECONDS });
     const dlqConsumer = byPath("cloudflare_queue_consumer", `/${prefix}/DeadLetterConsumer`);
     expect(dlqConsumer.queue_id).toMatch(new RegExp(`${prefix}_DeadLetterQueue_[0-9A-F]+\\.queue_id`));
     expect(dlqConsumer.dead_letter_queue).toBeUndefined();
+  });
+
+  it("configures the ingest queue so that the runtime's backoff keeps retrying through a day-long Firestore outage", () => {
+    const settings = byPath("cloudflare_queue_consumer", "/GuestyIngest/Consumer").settings as { max_retries: number };
+    const retriesFor = retrySchedule(settings.max_retries, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS).at(-1)!;
+    expect(retriesFor).toBeGreaterThanOrEqual(30 * 3600);
   });
 
   it("binds its own KV secrets namespace, the queue producer and the archive bucket, and no secret text", () => {

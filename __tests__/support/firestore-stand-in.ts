@@ -20,7 +20,8 @@
  *   409 ABORTED; bad values / names / >500 writes → 400 INVALID_ARGUMENT; bad token → 401 UNAUTHENTICATED.
  * - Fault injection: `failWrites(fraction, { when })` fails that share of write requests with
  *   503 UNAVAILABLE, either before applying them or after (the write lands but the answer is lost);
- *   `outage(ms)` / `down()` / `up()` make every Firestore call answer 503.
+ *   `outage(ms)` / `down()` / `up()` make every Firestore call answer 503; `downForCalls(n)` the
+ *   next `n` calls (an outage measured in consumer attempts rather than wall-clock time).
  *
  * Values are validated (one kind per value, `integerValue` as a decimal string, no array directly
  * inside an array, no reserved `__x__` field names, ≤ 1 MiB per document), so encoding bugs fail
@@ -110,6 +111,7 @@ export class FirestoreStandIn {
   private writeFailure = { fraction: 0, when: "before" as "before" | "after" | "mixed" };
   private outageUntil = 0;
   private downFlag = false;
+  private downCalls = 0;
   private random: () => number;
 
   private constructor(
@@ -166,6 +168,11 @@ export class FirestoreStandIn {
     this.outageUntil = Date.now() + ms;
   }
 
+  /** The next `n` Firestore calls answer 503 UNAVAILABLE, then the service is back. */
+  downForCalls(n: number): void {
+    this.downCalls = n;
+  }
+
   down(): void {
     this.downFlag = true;
   }
@@ -173,6 +180,7 @@ export class FirestoreStandIn {
   up(): void {
     this.downFlag = false;
     this.outageUntil = 0;
+    this.downCalls = 0;
   }
 
   get isDown(): boolean {
@@ -247,7 +255,9 @@ export class FirestoreStandIn {
         payload = this.token(req.method ?? "GET", req.headers["content-type"] ?? "", body);
       } else if (url.pathname.startsWith("/v1/")) {
         this.authenticate(req.headers.authorization);
-        if (this.isDown) {
+        const downByCount = this.downCalls > 0;
+        if (downByCount) this.downCalls--;
+        if (this.isDown || downByCount) {
           this.stats.outageRejections++;
           throw new ApiError(503, "UNAVAILABLE", "The service is currently unavailable.");
         }

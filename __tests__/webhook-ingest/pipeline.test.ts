@@ -5,6 +5,7 @@
  */
 import { Miniflare } from "miniflare";
 import { FirestoreStandIn, type ServiceAccountJson } from "../support/firestore-stand-in";
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, retrySchedule } from "../../runtime/webhook-ingest/retry";
 import { brokenBindingWorker, fixtureJson, fixtureText, ingestWorker, KEYS, svixHeaders, waitFor, WorkerLogs } from "../support/webhook-ingest-harness";
 
 const AIRCALL_TOKEN = "cebcaac65XXXXXXXXXx";
@@ -43,6 +44,9 @@ beforeAll(async () => {
           vars: { RETRY_BASE_DELAY_SECONDS: "1", RETRY_MAX_DELAY_SECONDS: "1" },
         }),
       ),
+      // The deployed max_retries with the retry delays compressed to zero: each delivery stands
+      // for the point in time the runtime's schedule (retrySchedule) gives it.
+      ingestWorker({ ...base, ...secretsOf("aircall"), name: "aircall-day-outage", source: "aircall", queueName: "aircall-day-outage", deadLetterQueueName: "aircall-day-outage-dlq", bucket: "archive-day-outage", maxRetries: DEFAULT_MAX_RETRIES }),
       ingestWorker({ ...base, ...secretsOf("aircall"), name: "aircall-no-sa", source: "aircall", queueName: "aircall-no-sa", deadLetterQueueName: "aircall-no-sa-dlq", bucket: "archive-no-sa", vars: { GOOGLE_SA_KEY_NAME: "google-service-account.not-written-yet" } }),
       // Shares the bucket and prefix of aircall-ingest, but its queue always fails.
       ingestWorker({ ...base, ...secretsOf("aircall"), name: "aircall-queue-down", source: "aircall", queueName: "unused", deadLetterQueueName: "unused-dlq", bucket: "archive", consume: false, wrapped: { INGEST_QUEUE: "broken-queue" } }),
@@ -56,7 +60,7 @@ beforeAll(async () => {
     await kv.put(KEYS.admin, ADMIN_SECRET);
     await kv.put(KEYS.googleSa, JSON.stringify(serviceAccount));
   }
-  for (const name of ["aircall-ingest", "guesty-ingest", "aircall-faulty", "guesty-faulty", "aircall-no-sa", "aircall-queue-down"]) workers[name] = await mf.getWorker(name);
+  for (const name of ["aircall-ingest", "guesty-ingest", "aircall-faulty", "guesty-faulty", "aircall-day-outage", "aircall-no-sa", "aircall-queue-down"]) workers[name] = await mf.getWorker(name);
 });
 
 afterAll(async () => {
@@ -401,6 +405,27 @@ describe("webhook ingest pipeline", () => {
     await waitFor(() => standIn.document("aircall_calls/7200"), "the pending delivery in Firestore");
     expect(await archivedKeys("aircall-ingest", "webhooks/aircall/pending/")).toEqual([]);
   });
+
+  test("applies a delivery whose write first succeeds 23 hours into a Firestore outage, and dead-letters one only after the schedule ends", async () => {
+    const schedule = retrySchedule(DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS);
+    const recoveredAt = schedule.findIndex((at) => at >= 23 * 3600); // 0-based: deliveries before it fail
+    expect(recoveredAt).toBeGreaterThan(0);
+
+    // Each failed delivery makes exactly one Firestore call (its first read), so n calls down = n deliveries down.
+    standIn.downForCalls(recoveredAt);
+    expect(await sendAircall("aircall-day-outage", callEvent(7400, "call.ended", 1700000040, "done"))).toBe(200);
+    await waitFor(() => standIn.document("aircall_calls/7400"), "the delivery in Firestore after the outage", 30_000);
+    const attempts = logs.find("delivery stored").filter((l) => l.deliveryId === "7400:call.ended:1700000040").map((l) => l.attempts);
+    expect(attempts).toEqual([recoveredAt + 1]);
+    expect(await archivedKeys("aircall-day-outage", "webhooks/aircall/dead-letter/")).toEqual([]);
+
+    // Down for every delivery the schedule allows: only then is it dead-lettered (archived for replay).
+    standIn.downForCalls(schedule.length);
+    expect(await sendAircall("aircall-day-outage", callEvent(7401, "call.ended", 1700000040, "done"))).toBe(200);
+    await waitFor(async () => (await archivedKeys("aircall-day-outage", "webhooks/aircall/dead-letter/")).length === 1, "the dead letter", 30_000);
+    expect(logs.find("delivery not stored; will retry").filter((l) => l.deliveryId === "7401:call.ended:1700000040")).toHaveLength(schedule.length);
+    expect(standIn.document("aircall_calls/7401")).toBeUndefined();
+  }, 60_000);
 
   test("retries and then dead-letters, without crashing, when the service-account key is missing from KV", async () => {
     expect(await sendAircall("aircall-no-sa", callEvent(7300, "call.created", 1700000000, "initial"))).toBe(200);

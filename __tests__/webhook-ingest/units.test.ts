@@ -9,7 +9,7 @@ import { fieldPath, FirestoreError, fromFields, toFields, toValue, type Write } 
 import { clearSecretCache, getSecret, MissingSecretError, SecretStoreError } from "../../runtime/lib/secrets";
 import { signWebhook, verifyWebhookSignature } from "../../runtime/lib/svix-verify";
 import { type IngestMessage, isIngestMessage, safeId } from "../../runtime/webhook-ingest/message";
-import { retryDelaySeconds } from "../../runtime/webhook-ingest/retry";
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, QUEUE_MAX_DELAY_SECONDS_LIMIT, QUEUE_MAX_RETRIES_LIMIT, retryDelaySeconds, retrySchedule } from "../../runtime/webhook-ingest/retry";
 import { aircall } from "../../runtime/webhook-ingest/sources/aircall";
 import { guesty } from "../../runtime/webhook-ingest/sources/guesty";
 import { adapterFor } from "../../runtime/webhook-ingest/sources";
@@ -325,9 +325,37 @@ describe("applying a delivery to Firestore", () => {
 });
 
 describe("retry backoff", () => {
+  const HOUR = 3600;
+  const schedule = () => retrySchedule(DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS);
+  /** The delivery (1-based attempt) at which a write first succeeds when Firestore is down for `outageSeconds`, or "dead-letter". */
+  const outcomeOf = (outageSeconds: number) => {
+    const attempt = schedule().findIndex((at) => at >= outageSeconds);
+    return attempt < 0 ? "dead-letter" : attempt + 1;
+  };
+
   test("doubles the delay with each attempt up to the cap", () => {
-    expect([1, 2, 3, 4, 5, 12].map((attempt) => retryDelaySeconds(attempt, 5))).toEqual([5, 10, 20, 40, 80, 900]);
+    expect([1, 2, 3, 4, 5, 9, 10, 12].map((attempt) => retryDelaySeconds(attempt, 5))).toEqual([5, 10, 20, 40, 80, 1280, 1800, 1800]);
     expect(retryDelaySeconds(3, 1, 1)).toBe(1);
     expect(retryDelaySeconds(3, 0)).toBe(0);
+  });
+
+  test("keeps retrying a failed write for more than 24 hours (30 h with margin) before the dead-letter queue", () => {
+    const at = schedule();
+    expect(at).toHaveLength(DEFAULT_MAX_RETRIES + 1);
+    expect(at[at.length - 1]).toBeGreaterThanOrEqual(30 * HOUR);
+    // Within Cloudflare Queues' limits (developers.cloudflare.com/queues/platform/limits).
+    expect(DEFAULT_MAX_RETRIES).toBeLessThanOrEqual(QUEUE_MAX_RETRIES_LIMIT);
+    for (let attempt = 1; attempt <= DEFAULT_MAX_RETRIES; attempt++) expect(retryDelaySeconds(attempt, DEFAULT_RETRY_BASE_DELAY_SECONDS)).toBeLessThanOrEqual(QUEUE_MAX_DELAY_SECONDS_LIMIT);
+    // And a recovered Firestore is used within the cap (30 min), not hours later.
+    expect(Math.max(...at.slice(1).map((t, i) => t - at[i]))).toBe(DEFAULT_RETRY_MAX_DELAY_SECONDS);
+  });
+
+  test("applies a write that first succeeds at hour 23 or 24 instead of dead-lettering it", () => {
+    expect(outcomeOf(23 * HOUR)).toEqual(expect.any(Number));
+    expect(outcomeOf(24 * HOUR)).toEqual(expect.any(Number));
+    expect(outcomeOf(23 * HOUR)).toBeLessThanOrEqual(DEFAULT_MAX_RETRIES + 1);
+    // The old schedule (8 retries, 900 s cap) dead-lettered after 1,275 s (~21 min).
+    expect(retrySchedule(8, 5, 900).at(-1)).toBe(1275);
+    expect(outcomeOf(32 * HOUR)).toBe("dead-letter");
   });
 });

@@ -46,8 +46,9 @@ export interface WebhookIngestWorkerProps {
    */
   readonly maxBodyBytes?: number;
   /**
-   * Deliveries of a queue message before it goes to the dead-letter queue.
-   * @default 8 - with the runtime's doubling backoff, about an hour of Firestore trouble
+   * Retries of a queue message before it goes to the dead-letter queue (Cloudflare allows 100).
+   * The runtime waits 5 s, doubling up to 30 min, between deliveries (`runtime/webhook-ingest/retry.ts`).
+   * @default 70 - ~31 h of retries: a Firestore outage of up to a day loses nothing and needs no operator
    */
   readonly maxRetries?: number;
   /**
@@ -75,8 +76,10 @@ export interface WebhookIngestWorkerProps {
 
 /**
  * One vendor's webhooks into Firestore: a Worker on its own hostname verifies each delivery and
- * enqueues it; the same Worker consumes the queue and writes Firestore with deterministic ids;
- * what keeps failing lands in a dead-letter queue and is archived in R2 for replay.
+ * enqueues it; the same Worker consumes the queue and writes Firestore with deterministic ids,
+ * retrying a failed write for ~31 h (a day-long Firestore outage loses nothing and needs no
+ * operator); only what still fails lands in a dead-letter queue, is archived in R2 and waits
+ * for `POST /admin/replay`.
  *
  * Each Worker has its own KV secrets namespace (`<env>-<source>-ingest-secrets`, exposed as
  * `secretsNamespace` / `secretsNamespaceId` for the Secrets UI): no Worker can read another's
@@ -163,7 +166,9 @@ export class WebhookIngestWorker extends Construct {
       scriptName: script.scriptName,
       type: "worker",
       deadLetterQueue: deadLetters.queueName,
-      settings: { batchSize: props.batchSize ?? 25, maxRetries: props.maxRetries ?? 8, maxWaitTimeMs: 2000, retryDelay: 5 },
+      // retryDelay applies only when the whole batch fails (a thrown error); single messages are
+      // retried with the runtime's own backoff, which starts at the same 5 s.
+      settings: { batchSize: props.batchSize ?? 25, maxRetries: props.maxRetries ?? 70, maxWaitTimeMs: 2000, retryDelay: 5 },
     });
     new QueueConsumer(this, "DeadLetterConsumer", {
       accountId: props.cloudflareAccountId,

@@ -1,4 +1,5 @@
 import type { KVNamespace, Queue, R2Bucket } from "@cloudflare/workers-types/experimental";
+import { DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS } from "./retry";
 
 /**
  * The bindings the `WebhookIngestWorker` construct gives this Worker. Names are the contract
@@ -34,9 +35,9 @@ export interface Env {
   readonly DEAD_LETTER_QUEUE: string;
   /** Firestore REST base URL. @default "https://firestore.googleapis.com/v1" */
   readonly FIRESTORE_BASE_URL?: string;
-  /** First retry delay of a failed write, doubled per attempt (capped at 15 min). @default "5" */
+  /** First retry delay of a failed write, doubled per attempt (see `retry.ts`). @default "5" */
   readonly RETRY_BASE_DELAY_SECONDS?: string;
-  /** Longest retry delay of a failed write. @default "900" */
+  /** Longest retry delay of a failed write. @default "1800" */
   readonly RETRY_MAX_DELAY_SECONDS?: string;
 }
 
@@ -64,8 +65,6 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 262_144;
-export const DEFAULT_RETRY_BASE_DELAY_SECONDS = 5;
-export const DEFAULT_RETRY_MAX_DELAY_SECONDS = 900;
 
 /** Reads and checks the plain-text vars; the error names the variable and the fix. (`index.ts` memoises it per `env`.) */
 export function readConfig(env: Env): IngestConfig {
