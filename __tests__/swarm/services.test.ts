@@ -30,6 +30,7 @@ type DockerService = {
       mounts?: Array<{ type: string; source: string; target: string; read_only?: boolean }>;
       cap_add?: string[];
       hostname?: string;
+      user?: string;
     };
     networks_advanced: Array<{ name: string }>;
     placement?: { constraints?: string[] };
@@ -325,6 +326,28 @@ describe("forward-auth", () => {
     expect(config).toContain('cookie_secret_file = "/run/secrets/forward-auth-cookie-secret"');
     expect(config).not.toMatch(/^(client_secret|cookie_secret) =/m);
     expect(proxy.task_spec.container_spec.image).toMatch(/^quay\.io\/oauth2-proxy\/oauth2-proxy:v7\.\d+\.\d+-alpine$/);
+  });
+
+  it("runs oauth2-proxy as uid 65532, not as the -alpine image's root, and can still read its secrets", () => {
+    const spec = proxy.task_spec.container_spec;
+    expect(spec.user).toBe("65532:65532");
+    for (const secret of spec.secrets!) expect({ file: secret.file_name, uid: secret.file_uid, mode: secret.file_mode }).toEqual({ file: secret.file_name, uid: "65532", mode: 0o400 });
+  });
+
+  it("gives oauth2-proxy a cookie secret it decodes to 32 bytes, an AES-256 key", () => {
+    // oauth2-proxy 7.15.3 pkg/encryption/utils.go SecretBytes: base64url-decode (padding trimmed);
+    // keep the decoded bytes if they are 16, 24 or 32 long, else use the raw string.
+    const secretBytes = (length: number, base64url: boolean): number => {
+      const decoded = base64url && length % 4 !== 1 ? Math.floor((length * 6) / 8) : -1;
+      return [16, 24, 32].includes(decoded) ? decoded : length;
+    };
+    const mount = proxy.task_spec.container_spec.secrets!.find((s) => s.file_name === "/run/secrets/forward-auth-cookie-secret")!;
+    const data = String(stack.resource.docker_secret[secretAddress(mount.secret_id)].data);
+    const passwordAddress = /^\$\{base64encode\(random_password\.([^.]+)\.result\)\}$/.exec(data)![1];
+    const password = stack.resource.random_password[passwordAddress] as { length: number; special: boolean; upper?: boolean; lower?: boolean; numeric?: boolean };
+    // Letters and digits only: every character is in the base64url alphabet.
+    expect(password.special).toBe(false);
+    expect(secretBytes(password.length, true)).toBe(32);
   });
 
   it("admits an admin whose Keycloak email is unverified, with the admin group as the only gate", () => {

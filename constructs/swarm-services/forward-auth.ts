@@ -17,7 +17,19 @@ export interface ForwardAuthProps extends ServicesContext {
   readonly allowedGroup: string;
 }
 
+/**
+ * The `-alpine` image has no USER (oauth2-proxy v7.15.3 Dockerfile: `FROM ${RUNTIME_IMAGE}` =
+ * alpine, no USER line), so it would run as root; only the distroless image runs as `nonroot`
+ * (65532). The service sets this uid:gid explicitly: the proxy binds 4180 and writes nothing.
+ */
 const OAUTH2_PROXY_UID = "65532";
+/**
+ * oauth2-proxy 7.15.3 (pkg/encryption/utils.go, SecretBytes) first base64url-decodes the secret
+ * and uses the decoded bytes when they are 16, 24 or 32 long; otherwise the raw string. 32
+ * alphanumeric characters decode to 24 bytes: AES-192. 43 alphanumeric characters (all in the
+ * base64url alphabet, ~256 bits) decode to 32 bytes: AES-256.
+ */
+export const COOKIE_SECRET_LENGTH = 43;
 const PORT = 4180;
 
 /**
@@ -37,8 +49,8 @@ export class ForwardAuth extends Construct {
     this.serviceName = `${env}-oauth2-proxy`;
     this.authAddress = `http://${this.serviceName}:${PORT}/`;
 
-    // oauth2-proxy reads the cookie secret file as raw bytes: 32 characters give an AES-256 key.
-    const cookieSecret = new GeneratedSecret(this, "CookieSecret", { name: `${env}-forward-auth-cookie-secret`, length: 32 });
+    // 43 base64url characters → a 32-byte AES-256 key (see COOKIE_SECRET_LENGTH).
+    const cookieSecret = new GeneratedSecret(this, "CookieSecret", { name: `${env}-forward-auth-cookie-secret`, length: COOKIE_SECRET_LENGTH, special: false });
     const cookieDomain = `.${props.domain}`;
     const toml = (value: string | readonly string[] | boolean) =>
       typeof value === "boolean" ? String(value) : Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : JSON.stringify(value);
@@ -83,6 +95,7 @@ export class ForwardAuth extends Construct {
       name: this.serviceName,
       image: props.images.oauth2Proxy,
       args: ["--config=/etc/oauth2-proxy/oauth2-proxy.cfg"],
+      user: `${OAUTH2_PROXY_UID}:${OAUTH2_PROXY_UID}`,
       configs: [{ config, target: "/etc/oauth2-proxy/oauth2-proxy.cfg" }],
       secrets: [
         { secret: props.clientSecret, target: "/run/secrets/forward-auth-client-secret", uid: OAUTH2_PROXY_UID, gid: OAUTH2_PROXY_UID },

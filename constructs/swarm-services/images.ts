@@ -12,7 +12,10 @@ export interface ServiceImages {
    * `ulimit -n 10000` in its docker-entrypoint.sh.
    */
   readonly dockerApiProxy: string;
-  /** The -alpine variant: the distroless one has no shell or wget for the health check. */
+  /**
+   * The -alpine variant: the distroless one has no shell or wget for the health check. It has no
+   * USER and would run as root; ForwardAuth runs it as 65532:65532.
+   */
   readonly oauth2Proxy: string;
   readonly keycloak: string;
   readonly postgres: string;
