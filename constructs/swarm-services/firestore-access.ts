@@ -18,6 +18,15 @@ export const FIRESTORE_APP_ROLE = "roles/datastore.user";
  * `roles/datastore.user`. Its key is delivered as a docker secret (the key JSON, as Google
  * returns it) for services to mount at `/run/secrets/firestore-app-key.json` and point
  * `GOOGLE_APPLICATION_CREDENTIALS` at; the key itself exists in state only.
+ *
+ * Needs key creation allowed in the project. Google organisations created since 2024 enforce
+ * the org policy constraint `iam.disableServiceAccountKeyCreation` (and, being migrated to it,
+ * `iam.managed.disableServiceAccountKeyCreation`) by default. Then `google_service_account_key`
+ * fails at apply with a FAILED_PRECONDITION error ("Key creation is not allowed on this service
+ * account") naming the constraint, and the key's docker secret and everything after it are not
+ * created. The exception to grant: an override of that constraint with enforcement off on this
+ * environment's project only (not the organisation), set by someone with
+ * `roles/orgpolicy.policyAdmin` on the organisation — see the README, "Before the first deploy".
  */
 export class FirestoreAppAccess extends Construct {
   readonly serviceAccountEmail: string;
