@@ -1,4 +1,5 @@
-import { isCidr, isHostname, isNonEmptyString, isWholeInternet, matches, Problems } from "../constructs/lib/validate";
+import { isHostname, isNonEmptyString, matches, Problems } from "../constructs/lib/validate";
+import { checkSwarmTopology, SwarmTopologyProps } from "../constructs/swarm-cluster/props";
 
 export const ENVIRONMENT_NAMES = ["dev", "staging", "prod"] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -20,32 +21,10 @@ export type StateBackend =
   /** A GCS bucket (created outside this app) with one prefix per stack below `prefix`. */
   | { readonly type: "gcs"; readonly bucket: string; readonly prefix: string };
 
-export const HETZNER_LOCATIONS = ["fsn1", "nbg1", "hel1", "ash", "hil", "sin"] as const;
-export type HetznerLocation = (typeof HETZNER_LOCATIONS)[number];
+export { HETZNER_LOCATIONS, HetznerLocation } from "../constructs/swarm-cluster/props";
 
-export interface SwarmConfig {
-  /** Hetzner location of every node. */
-  readonly location: HetznerLocation;
-  /** Hetzner server type, e.g. `cpx31`. */
-  readonly serverType: string;
-  /** Hetzner image name, e.g. `debian-12`. */
-  readonly image: string;
-  /** Number of nodes; the first `managerCount` are managers. */
-  readonly nodeCount: number;
-  /** Swarm managers: odd, so the raft quorum survives losing a minority. */
-  readonly managerCount: number;
-  /** Private network range, e.g. `10.20.0.0/16`; the swarm talks only over it. */
-  readonly networkCidr: string;
-  /** Subnet of `networkCidr` the nodes are placed in. */
-  readonly subnetCidr: string;
-  /** CIDRs allowed to reach SSH. No default: there is no safe one. */
-  readonly adminCidrs: readonly string[];
-  /**
-   * Why SSH may be open to the whole internet. Required when `adminCidrs` holds `0.0.0.0/0` or `::/0`.
-   * @default - a whole-internet CIDR fails synth
-   */
-  readonly allowPublicSshReason?: string;
-}
+/** The swarm part of an environment config: the SwarmCluster construct's topology props. */
+export type SwarmConfig = SwarmTopologyProps;
 
 export interface EnvironmentConfig {
   readonly name: EnvironmentName;
@@ -78,7 +57,6 @@ const HEX32 = /^[0-9a-f]{32}$/;
 const GCP_PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const GCP_REGION = /^[a-z]+-[a-z]+\d{1,2}$/;
 const FIRESTORE_MULTI_REGIONS = ["eur3", "nam5", "nam7"];
-const HETZNER_SERVER_TYPE = /^c[apx]x?\d{2,3}$/;
 const GCS_BUCKET = /^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/;
 
 /**
@@ -112,7 +90,7 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
   );
 
   const swarm = withSwarmDefaults(input.swarm ?? ({} as EnvironmentInput["swarm"]));
-  checkSwarm(swarm, problems, "swarm.");
+  checkSwarmTopology(swarm, problems, "swarm.");
   // The swarm services pin one MongoDB replica-set member per node; fewer nodes fail later, at the services.
   if (Number.isInteger(swarm.nodeCount) && swarm.nodeCount < MIN_PLATFORM_NODES) {
     problems.add("swarm.nodeCount", swarm.nodeCount, `use at least ${MIN_PLATFORM_NODES}: the MongoDB replica set keeps one member on each of three nodes`);
@@ -141,37 +119,4 @@ function checkBackend(backend: StateBackend | undefined, problems: Problems): vo
 
 function withSwarmDefaults(swarm: EnvironmentInput["swarm"]): SwarmConfig {
   return { image: "debian-12", managerCount: 3, nodeCount: 3, ...swarm };
-}
-
-/**
- * Shared by the environment config and the `SwarmCluster` construct's own props check.
- * `prefix` is how the field is named where the value came from (`swarm.` in a config).
- */
-export function checkSwarm(swarm: SwarmConfig, problems: Problems, prefix = ""): void {
-  problems.check((HETZNER_LOCATIONS as readonly string[]).includes(swarm.location), `${prefix}location`, swarm.location, `use one of ${HETZNER_LOCATIONS.join(", ")}`);
-  problems.check(matches(HETZNER_SERVER_TYPE, swarm.serverType), `${prefix}serverType`, swarm.serverType, "give a Hetzner server type such as \"cpx31\"");
-  problems.check(isNonEmptyString(swarm.image), `${prefix}image`, swarm.image, "give a Hetzner image name such as \"debian-12\"");
-  const managersOk = Number.isInteger(swarm.managerCount) && swarm.managerCount >= 1 && swarm.managerCount % 2 === 1;
-  problems.check(managersOk, `${prefix}managerCount`, swarm.managerCount, "use an odd number of managers (1, 3, 5): an even count cannot keep a raft quorum through a split");
-  problems.check(
-    Number.isInteger(swarm.nodeCount) && swarm.nodeCount >= swarm.managerCount && swarm.nodeCount <= 50,
-    `${prefix}nodeCount`,
-    swarm.nodeCount,
-    `use a whole number from managerCount (${swarm.managerCount}) to 50`,
-  );
-  problems.check(isCidr(swarm.networkCidr), `${prefix}networkCidr`, swarm.networkCidr, "give a private IPv4 CIDR such as \"10.20.0.0/16\"");
-  problems.check(isCidr(swarm.subnetCidr), `${prefix}subnetCidr`, swarm.subnetCidr, "give a subnet of networkCidr such as \"10.20.1.0/24\"");
-
-  const adminCidrs = swarm.adminCidrs ?? [];
-  if (!Array.isArray(adminCidrs) || adminCidrs.length === 0) {
-    problems.add(`${prefix}adminCidrs`, adminCidrs, "give at least one CIDR allowed to reach SSH (e.g. \"203.0.113.4/32\")");
-    return;
-  }
-  adminCidrs.forEach((cidr, index) => {
-    if (!isCidr(cidr)) {
-      problems.add(`${prefix}adminCidrs[${index}]`, cidr, "give a CIDR such as \"203.0.113.4/32\"");
-    } else if (isWholeInternet(cidr) && !isNonEmptyString(swarm.allowPublicSshReason)) {
-      problems.add(`${prefix}adminCidrs[${index}]`, cidr, "opens SSH to the whole internet; narrow it, or set allowPublicSshReason to say why it must be open");
-    }
-  });
 }

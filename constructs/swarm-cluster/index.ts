@@ -9,71 +9,23 @@ import { NetworkSubnet } from "../../.gen/providers/hcloud/network-subnet";
 import { PlacementGroup } from "../../.gen/providers/hcloud/placement-group";
 import { Server } from "../../.gen/providers/hcloud/server";
 import { SshKey } from "../../.gen/providers/hcloud/ssh-key";
-import { checkSwarm, SwarmConfig } from "../../stacks/environment";
 import { cidrContains, hostAddress, isPrivateIpv4Cidr } from "../lib/ipv4";
 import { markOwner } from "../lib/ownership";
 import { TerraformData } from "../lib/terraform-data";
 import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
 import { joinNodeCommand, leaderReadyCommand } from "./join";
-import { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateValidityDays } from "./origin-certificate";
+import { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate } from "./origin-certificate";
+import { checkSwarmTopology, SwarmClusterProps, SwarmHostnames } from "./props";
 
 export { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateProps, OriginCertificateValidityDays } from "./origin-certificate";
-
-/** The public apps behind Traefik, by role; each becomes `<name>.<domain>`. */
-export interface SwarmHostnames {
-  readonly chat: string;
-  readonly auth: string;
-  readonly monitor: string;
-  readonly files: string;
-}
+export { checkSwarmTopology, HETZNER_LOCATIONS, HetznerLocation, SwarmClusterProps, SwarmHostnames, SwarmTopologyProps } from "./props";
 
 export interface SwarmNodeAddresses {
   readonly name: string;
   readonly role: "manager" | "worker";
   readonly publicIpv4: string;
   readonly privateIpv4: string;
-}
-
-export interface SwarmClusterProps extends SwarmConfig {
-  /** `dev`, `staging` or `prod`: prefixes every name. */
-  readonly environment: string;
-  /** DNS zone of the public hostnames, e.g. `example.com`. */
-  readonly domain: string;
-  readonly cloudflareZoneId: string;
-  /** OpenSSH public key installed for root on every node (not a secret). */
-  readonly adminSshPublicKey: string;
-  /**
-   * First labels of the public app hostnames.
-   * @default - chat, auth, monitor, files
-   */
-  readonly hostnameLabels?: Partial<SwarmHostnames>;
-  /**
-   * Docker Engine release series installed from Docker's apt repository.
-   * @default "28.5"
-   */
-  readonly dockerVersion?: string;
-  /**
-   * containerd.io release series (`1.7`) or release (`1.7.28`) installed and held with the engine.
-   * @default "1.7" - the series Docker ships with Engine 28.5 on Debian 12
-   */
-  readonly containerdVersion?: string;
-  /**
-   * Delete and rebuild protection on the servers.
-   * @default true - a stray `terraform destroy` cannot take the swarm down
-   */
-  readonly protectServers?: boolean;
-  /**
-   * Validity of the Cloudflare origin certificate Traefik presents, in days (7, 30, 90, 365, 730, 1095 or 5475).
-   * @default 5475 - Cloudflare's default; rotation is a deliberate day-2 step (see README)
-   */
-  readonly originCertificateValidityDays?: OriginCertificateValidityDays;
-  /**
-   * Set the zone's SSL/TLS mode to Full (strict), so Cloudflare verifies the origin certificate.
-   * Leave it off only when the zone's setting is managed elsewhere.
-   * @default true - "Flexible" would loop on Traefik's HTTP to HTTPS redirect, "Full" would not verify the origin
-   */
-  readonly manageZoneSslMode?: boolean;
 }
 
 const DEFAULT_HOSTNAME_LABELS: SwarmHostnames = { chat: "chat", auth: "auth", monitor: "monitor", files: "files" };
@@ -254,7 +206,7 @@ export class SwarmCluster extends Construct {
 
 function validate(path: string, props: SwarmClusterProps): void {
   const problems = new Problems(`swarm-cluster "${path}"`);
-  checkSwarm(props, problems);
+  checkSwarmTopology(props, problems);
   problems.check(props.nodeCount <= MAX_SPREAD_GROUP_SIZE, "nodeCount", props.nodeCount, `use at most ${MAX_SPREAD_GROUP_SIZE}: a spread placement group holds 10 servers`);
   if (problems.count === 0) {
     problems.check(isPrivateIpv4Cidr(props.networkCidr), "networkCidr", props.networkCidr, "use a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)");
