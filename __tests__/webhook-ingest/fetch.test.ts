@@ -234,8 +234,6 @@ describe("webhook endpoint: rejected deliveries store nothing", () => {
     ["rejects a JSON body that is not an object", () => ({ body: "[1,2,3]" }), 400, "malformed_json"],
     ["rejects an empty body", () => ({ body: "" }), 400, "empty_body"],
     ["rejects a body that is not UTF-8", () => ({ body: "\u00ff" }), 400, "invalid_encoding"],
-    ["rejects an Aircall call event without data.id", () => ({ body: JSON.stringify({ ...fixtureJson("aircall/call.created.json"), data: { status: "initial" } }) }), 400, "missing_resource_id"],
-    ["rejects an Aircall call event without a timestamp", () => ({ body: JSON.stringify({ ...fixtureJson("aircall/call.created.json"), timestamp: undefined }) }), 400, "missing_timestamp"],
     ["rejects a body over MAX_BODY_BYTES (content-length)", () => ({ body: JSON.stringify({ ...fixtureJson("aircall/call.created.json"), pad: "x".repeat(262_144) }) }), 413, "payload_too_large"],
   ];
 
@@ -288,15 +286,6 @@ describe("webhook endpoint: rejected deliveries store nothing", () => {
     ["rejects a Guesty delivery whose body was tampered with after signing", () => ({ body: guestyBody().replace("inquiry", "confirmed"), headers: svixHeaders(GUESTY_SECRET, "msg_tampered", guestyBody()) }), 401, "signature_no_matching_signature"],
     ["rejects a Guesty delivery with only a v2 signature", () => ({ body: guestyBody(), headers: { ...svixHeaders(GUESTY_SECRET, "msg_v2", guestyBody()), "svix-signature": "v2,abc=" } }), 401, "signature_no_matching_signature"],
     ["rejects a Guesty delivery whose timestamp is not a number", () => ({ body: guestyBody(), headers: { ...svixHeaders(GUESTY_SECRET, "msg_ts", guestyBody()), "svix-timestamp": "yesterday" } }), 401, "signature_invalid_timestamp"],
-    ["rejects a signed Guesty body that is not JSON", () => ({ body: "not json", headers: svixHeaders(GUESTY_SECRET, "msg_notjson", "not json") }), 400, "malformed_json"],
-    ["rejects a signed Guesty reservation event without a reservation id", () => {
-      const body = JSON.stringify({ event: "reservation.new", reservation: { status: "inquiry" } });
-      return { body, headers: svixHeaders(GUESTY_SECRET, "msg_noid", body) };
-    }, 400, "missing_resource_id"],
-    ["rejects a signed Guesty payload without an event name", () => {
-      const body = JSON.stringify({ reservation: { _id: "r1" } });
-      return { body, headers: svixHeaders(GUESTY_SECRET, "msg_noevent", body) };
-    }, 400, "missing_event"],
   ];
 
   test.each(guestyCases)("%s", async (_name, make, status, error) => {
@@ -306,6 +295,37 @@ describe("webhook endpoint: rejected deliveries store nothing", () => {
     expect(response.status).toBe(status);
     expect(await json(response)).toMatchObject({ ok: false, error });
     await expectNothingQueuedSince(mark, "guesty");
+  });
+});
+
+describe("webhook endpoint: authenticated but unparseable deliveries are accepted and archived", () => {
+  const cases: Array<[string, () => Promise<Response | { status: number; json(): Promise<unknown> }>, string, string]> = [
+    ["accepts an Aircall call event with the right token but without data.id", () => postAircall(aircallWorker, JSON.stringify({ ...fixtureJson("aircall/call.created.json"), data: { status: "initial" } })), "missing_resource_id", "webhooks/aircall/unparsed/"],
+    ["accepts an Aircall call event with the right token but without a timestamp", () => postAircall(aircallWorker, JSON.stringify({ ...fixtureJson("aircall/call.created.json"), timestamp: undefined })), "missing_timestamp", "webhooks/aircall/unparsed/"],
+    ["accepts a signed Guesty body that is not JSON", () => postGuesty("not json", svixHeaders(GUESTY_SECRET, "msg_notjson", "not json")), "malformed_json", "webhooks/guesty/unparsed/"],
+    ["accepts a signed Guesty reservation event without a reservation id", () => {
+      const body = JSON.stringify({ event: "reservation.new", reservation: { status: "inquiry" } });
+      return postGuesty(body, svixHeaders(GUESTY_SECRET, "msg_noid", body));
+    }, "missing_resource_id", "webhooks/guesty/unparsed/"],
+    ["accepts a signed Guesty payload without an event name", () => {
+      const body = JSON.stringify({ reservation: { _id: "r1" } });
+      return postGuesty(body, svixHeaders(GUESTY_SECRET, "msg_noevent", body));
+    }, "missing_event", "webhooks/guesty/unparsed/"],
+  ];
+
+  test.each(cases)("%s: 200, archived raw under unparsed/, nothing queued", async (_name, send, reason, prefix) => {
+    const mark = collector.items.length;
+    const before = (await archiveKeys()).filter((key) => key.startsWith(prefix));
+    const response = await send();
+    expect(response.status).toBe(200);
+    expect(await json(response)).toMatchObject({ ok: true, status: "archived_unparsed", reason });
+    const added = (await archiveKeys()).filter((key) => key.startsWith(prefix) && !before.includes(key));
+    expect(added).toEqual([expect.stringMatching(new RegExp(`^${prefix}\\d{4}/\\d{2}/\\d{2}/[^/]+\\.json$`))]);
+    const record = JSON.parse(await (await (await mf.getR2Bucket("ARCHIVE", "aircall-ingest")).get(added[0]))!.text());
+    expect(record).toMatchObject({ kind: "unparsed", reason: expect.stringMatching(new RegExp(`^${reason}: `)), body: expect.any(String) });
+    expect(record.body).not.toContain(AIRCALL_TOKEN);
+    expect(logs.find("webhook authenticated but unparseable; archived for an operator").some((line) => line.key === added[0] && line.reason === reason)).toBe(true);
+    await expectNothingQueuedSince(mark, prefix.includes("guesty") ? "guesty" : "aircall");
   });
 });
 

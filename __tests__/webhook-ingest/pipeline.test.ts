@@ -388,14 +388,45 @@ describe("webhook ingest pipeline", () => {
     expect((await replay("aircall-ingest", undefined, "wrong-secret")).status).toBe(401);
     standIn.up();
     const aircallReplay = await replay("aircall-ingest", { from: "dead-letter" });
-    expect(aircallReplay).toEqual({ status: 200, json: { ok: true, listed: 2, replayed: 2, failed: 0, invalid: 0, remaining: false, byPrefix: { "dead-letter/": 2 } } });
-    expect((await replay("guesty-ingest", undefined)).json).toMatchObject({ replayed: 1, byPrefix: { "dead-letter/": 1, "pending/": 0 } });
+    expect(aircallReplay).toEqual({ status: 200, json: { ok: true, listed: 2, replayed: 2, failed: 0, invalid: 0, ignored: 0, remaining: false, byPrefix: { "dead-letter/": 2 } } });
+    expect((await replay("guesty-ingest", undefined)).json).toMatchObject({ replayed: 1, byPrefix: { "dead-letter/": 1, "pending/": 0, "unparsed/": 0 } });
 
     await waitFor(() => standIn.document("aircall_calls/7100") && standIn.document("aircall_calls/7101") && standIn.document("guesty_guests/g-dlq"), "the replayed deliveries in Firestore");
     expect(standIn.data(delivery("aircall", "7100:call.ended:1700000040"))).toMatchObject({ outcome: "applied", replayCount: 1 });
     expect(await archivedKeys("aircall-ingest", "webhooks/aircall/dead-letter/")).toEqual([]);
     expect(await archivedKeys("guesty-ingest", "webhooks/guesty/dead-letter/")).toEqual([]);
     expect((await replay("aircall-ingest", { limit: 10 })).json).toMatchObject({ listed: 0, replayed: 0 });
+  });
+
+  test("accepts authenticated deliveries it cannot parse, stores nothing, and replays them from unparsed/ once they parse", async () => {
+    const brokenReservation = JSON.stringify({ event: "reservation.new", reservation: { status: "inquiry" } }); // no _id
+    expect(await sendGuesty("guesty-ingest", "msg_unparsed_1", brokenReservation)).toBe(200);
+    expect(await sendGuesty("guesty-ingest", "msg_unparsed_2", "{not json")).toBe(200);
+    expect(await sendAircall("aircall-ingest", { ...callEvent(7500, "call.ended", 1700000040, "done"), data: { status: "done" } })).toBe(200); // no data.id
+    const guestyKeys = await archivedKeys("guesty-ingest", "webhooks/guesty/unparsed/");
+    const aircallKeys = await archivedKeys("aircall-ingest", "webhooks/aircall/unparsed/");
+    expect(guestyKeys).toHaveLength(2);
+    expect(aircallKeys).toEqual([expect.stringMatching(/\/sha256-[0-9a-f]{32}\.json$/)]);
+
+    // Nothing reaches Firestore: a valid sentinel sent afterwards is the only thing stored.
+    expect(await sendGuesty("guesty-ingest", "msg_unparsed_sentinel", { event: "guest.created", guest: { _id: "g-unparsed-sentinel" } })).toBe(200);
+    await waitFor(() => standIn.document(delivery("guesty", "msg_unparsed_sentinel")), "the sentinel");
+    expect(standIn.documentCount).toBe(2);
+
+    // Replayed while still unparseable: counted invalid and left in place.
+    expect((await replay("guesty-ingest", { from: "unparsed" })).json).toMatchObject({ listed: 2, replayed: 0, invalid: 2, byPrefix: { "unparsed/": 0 } });
+    expect(await archivedKeys("guesty-ingest", "webhooks/guesty/unparsed/")).toEqual(guestyKeys);
+
+    // Once it parses (here the operator corrects the archived body; equally a fixed adapter), replay stores it under its svix-id.
+    const bucket = await mf.getR2Bucket("ARCHIVE", "guesty-ingest");
+    const key = guestyKeys.find((k: string) => k.includes("msg_unparsed_1"))!;
+    const record = JSON.parse(await (await bucket.get(key))!.text());
+    expect(record).toMatchObject({ kind: "unparsed", source: "guesty", deliveryId: "msg_unparsed_1", body: brokenReservation, reason: expect.stringMatching(/^missing_resource_id: /) });
+    await bucket.put(key, JSON.stringify({ ...record, body: JSON.stringify({ event: "reservation.new", reservation: { _id: "r-unparsed", status: "inquiry" } }) }));
+    expect((await replay("guesty-ingest", { from: "unparsed" })).json).toMatchObject({ listed: 2, replayed: 1, invalid: 1, byPrefix: { "unparsed/": 1 } });
+    await waitFor(() => standIn.document("guesty_reservations/r-unparsed"), "the replayed reservation");
+    expect(standIn.data(delivery("guesty", "msg_unparsed_1"))).toMatchObject({ outcome: "applied", replayCount: 1 });
+    expect(await archivedKeys("guesty-ingest", "webhooks/guesty/unparsed/")).toEqual([guestyKeys.find((k: string) => k.includes("msg_unparsed_2"))]);
   });
 
   test("replays deliveries archived as pending while the queue was down", async () => {

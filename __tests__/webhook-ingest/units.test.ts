@@ -14,6 +14,9 @@ import { aircall } from "../../runtime/webhook-ingest/sources/aircall";
 import { guesty } from "../../runtime/webhook-ingest/sources/guesty";
 import { adapterFor } from "../../runtime/webhook-ingest/sources";
 import { applyDelivery, ContentionError, type DocumentStore } from "../../runtime/webhook-ingest/store";
+import { replayArchived } from "../../runtime/webhook-ingest/replay";
+import type { Env, IngestConfig } from "../../runtime/webhook-ingest/env";
+import type { Logger } from "../../runtime/lib/json-log";
 import { fixtureJson } from "../support/webhook-ingest-harness";
 
 const vector = fixtureJson<{ secret: string; headers: Record<string, string>; payload: string }>("svix/published-test-vector.json");
@@ -357,5 +360,42 @@ describe("retry backoff", () => {
     // The old schedule (8 retries, 900 s cap) dead-lettered after 1,275 s (~21 min).
     expect(retrySchedule(8, 5, 900).at(-1)).toBe(1275);
     expect(outcomeOf(32 * HOUR)).toBe("dead-letter");
+  });
+});
+
+describe("replaying unparsed deliveries", () => {
+  const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => quiet };
+  const config = { source: "aircall", archivePrefix: "webhooks/aircall/" } as IngestConfig;
+  const unparsedKey = "webhooks/aircall/unparsed/2026/12/01/sha256-00.json";
+  // A call event whose data.id the adapter of the day cannot find (say Aircall renamed it to data.call_id).
+  const body = JSON.stringify({ resource: "call", event: "call.ended", timestamp: 1700000040, data: { call_id: 42, status: "done" } });
+
+  function fakeEnv() {
+    const objects = new Map<string, string>([[unparsedKey, JSON.stringify({ kind: "unparsed", archivedAt: "2026-12-01T00:00:01Z", reason: "missing_resource_id: x", source: "aircall", receivedAt: "2026-12-01T00:00:00Z", body })]]);
+    const sent: unknown[] = [];
+    const env = {
+      ARCHIVE: {
+        list: async ({ prefix }: { prefix: string }) => ({ objects: [...objects.keys()].filter((k) => k.startsWith(prefix)).map((key) => ({ key })), truncated: false }),
+        get: async (key: string) => (objects.has(key) ? { text: async () => objects.get(key)! } : null),
+        delete: async (key: string) => void objects.delete(key),
+      },
+      INGEST_QUEUE: { send: async (message: unknown) => void sent.push(message) },
+    } as unknown as Env;
+    return { env, objects, sent };
+  }
+
+  test("leaves an unparsed delivery in place while the adapter still cannot parse it", async () => {
+    const { env, objects, sent } = fakeEnv();
+    expect(await replayArchived(env, config, aircall, ["unparsed/"], 10, quiet)).toMatchObject({ listed: 1, replayed: 0, invalid: 1 });
+    expect(sent).toEqual([]);
+    expect(objects.has(unparsedKey)).toBe(true);
+  });
+
+  test("queues an unparsed delivery once the adapter is fixed, with the time it was received, and deletes it", async () => {
+    const { env, objects, sent } = fakeEnv();
+    const fixed = { ...aircall, parse: (payload: Record<string, unknown>, context: Parameters<typeof aircall.parse>[1]) => aircall.parse({ ...payload, data: { ...(payload.data as object), id: (payload.data as { call_id: number }).call_id } }, context) };
+    expect(await replayArchived(env, config, fixed, ["unparsed/"], 10, quiet)).toMatchObject({ listed: 1, replayed: 1, invalid: 0, byPrefix: { "unparsed/": 1 } });
+    expect(sent).toEqual([expect.objectContaining({ v: 1, source: "aircall", resourceId: "42", deliveryId: "42:call.ended:1700000040", receivedAt: "2026-12-01T00:00:00Z", replayCount: 1 })]);
+    expect(objects.has(unparsedKey)).toBe(false);
   });
 });

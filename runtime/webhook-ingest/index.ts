@@ -47,7 +47,7 @@ export default {
       return errorResponse(503, "misconfigured", error instanceof Error ? error.message : "the worker is misconfigured");
     }
     const { pathname } = new URL(request.url);
-    if (pathname === "/admin/replay") return handleReplay(request, env, ready.config, ready.log);
+    if (pathname === "/admin/replay") return handleReplay(request, env, ready.config, ready.adapter, ready.log);
     return handleWebhook(request, env, ready.config, ready.adapter, ready.log);
   },
 
@@ -57,8 +57,8 @@ export default {
   },
 
   async scheduled(_controller: ScheduledController, env: Env, _ctx: ExecutionContext): Promise<void> {
-    const { config, log } = setup(env);
-    const result = await replayArchived(env, config, [REPLAY_PREFIXES.pending], 100, log);
+    const { config, adapter, log } = setup(env);
+    const result = await replayArchived(env, config, adapter, [REPLAY_PREFIXES.pending], 100, log);
     if (result.listed > 0) log.info("scheduled replay of pending deliveries", { ...result });
   },
 };

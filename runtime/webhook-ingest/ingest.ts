@@ -3,7 +3,7 @@ import { errorFields, type Logger } from "../lib/json-log";
 import { getSecret, MissingSecretError, SecretStoreError } from "../lib/secrets";
 import type { Env, IngestConfig } from "./env";
 import { decodeUtf8, errorResponse, jsonResponse, readBodyCapped } from "./http";
-import { archiveKey, type ArchivedDelivery, type IngestMessage, messageMetadata, putJson, QUEUE_INLINE_LIMIT_BYTES } from "./message";
+import { archiveKey, type ArchivedDelivery, type IngestMessage, messageMetadata, putJson, QUEUE_INLINE_LIMIT_BYTES, type UnparsedDelivery } from "./message";
 import type { SourceAdapter } from "./sources/types";
 
 /**
@@ -13,8 +13,9 @@ import type { SourceAdapter } from "./sources/types";
  * |---|---|
  * | 405 | not POST |
  * | 413 | content-length or the bytes actually read exceed `MAX_BODY_BYTES` |
- * | 400 | empty body, not UTF-8, malformed JSON, payload without its ids/event |
+ * | 400 | empty body, not UTF-8, or (Aircall, whose token is in the body) not a JSON object: nothing to authenticate |
  * | 401 | token / signature missing, wrong, or outside the ±300 s window |
+ * | 200 | authenticated but unparseable (not JSON, no ids/event): archived raw under `unparsed/` (`status: "archived_unparsed"`) |
  * | 503 | the vendor secret is missing in KV (JSON names the KV key), or configuration is broken |
  * | 200 | queued (`status: "queued"`), or a verified event this worker does not store (`ignored: true`) |
  * | 202 | queue unavailable: the delivery was archived under `pending/` for replay (`status: "stored_for_replay"`) |
@@ -53,8 +54,14 @@ export async function handleWebhook(request: Request, env: Env, config: IngestCo
   const verified = await adapter.verify({ headers: request.headers, rawBody, secret, nowSeconds: Math.floor(receivedAt.getTime() / 1000) });
   if (!verified.ok) return reject(log, verified.status, verified.error, verified.message);
 
+  // Authenticated from here on: never refused for its content (vendors disable endpoints that keep failing).
+  if (verified.payload === null) {
+    return acceptUnparsed(env, config, log, { ...verified.unreadable, deliveryId: verified.deliveryId, receivedAt: receivedAt.toISOString(), body: rawBody });
+  }
   const parsed = adapter.parse(verified.payload, { headers: request.headers, deliveryId: verified.deliveryId, receivedAt: receivedAt.toISOString() });
-  if (parsed.kind === "invalid") return reject(log, 400, parsed.error, parsed.message, verified.deliveryId);
+  if (parsed.kind === "invalid") {
+    return acceptUnparsed(env, config, log, { error: parsed.error, message: parsed.message, deliveryId: verified.deliveryId, receivedAt: receivedAt.toISOString(), body: JSON.stringify(verified.payload) });
+  }
   if (parsed.kind === "ignore") {
     log.info("webhook ignored", { event: parsed.event, reason: parsed.reason, deliveryId: verified.deliveryId });
     return jsonResponse(200, { ok: true, ignored: true, event: parsed.event, reason: parsed.reason });
@@ -101,6 +108,44 @@ export async function enqueue(env: Env, config: IngestConfig, message: IngestMes
     await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, "pending", message.receivedAt, message.deliveryId), JSON.stringify(record), "R2 put (pending)", remaining(ENQUEUE_BUDGET_MS), messageMetadata(message));
     return "pending";
   }
+}
+
+/**
+ * Archives an authenticated delivery the adapter cannot parse under `unparsed/` and answers 200,
+ * so the vendor neither retries it nor disables the endpoint; `POST /admin/replay` parses it again
+ * once the adapter is fixed. Keyed by the delivery id, else by the body's SHA-256, so a vendor's
+ * retries of the same body land on the same object. 503 only if R2 cannot hold it either.
+ */
+async function acceptUnparsed(
+  env: Env,
+  config: IngestConfig,
+  log: Logger,
+  input: { error: string; message: string; deliveryId?: string; receivedAt: string; body: string },
+): Promise<Response> {
+  const id = input.deliveryId ?? `sha256-${await sha256Hex(input.body)}`;
+  const key = archiveKey(config.archivePrefix, "unparsed", input.receivedAt, id);
+  const record: UnparsedDelivery = {
+    kind: "unparsed",
+    archivedAt: new Date().toISOString(),
+    reason: `${input.error}: ${input.message}`,
+    source: config.source,
+    ...(input.deliveryId ? { deliveryId: input.deliveryId } : {}),
+    receivedAt: input.receivedAt,
+    body: input.body,
+  };
+  try {
+    await putJson(env.ARCHIVE, key, JSON.stringify(record), "R2 put (unparsed)", ENQUEUE_BUDGET_MS, { source: config.source, reason: input.error, ...(input.deliveryId ? { deliveryId: input.deliveryId } : {}) });
+  } catch (error) {
+    log.error("webhook not accepted: unparseable and the archive failed", { reason: input.error, deliveryId: input.deliveryId, ...errorFields(error) });
+    return errorResponse(503, "temporarily_unavailable", "the delivery could not be archived; retry later", {}, { "retry-after": "60" });
+  }
+  log.warn("webhook authenticated but unparseable; archived for an operator", { reason: input.error, deliveryId: input.deliveryId, key });
+  return jsonResponse(200, { ok: true, status: "archived_unparsed", reason: input.error, ...(input.deliveryId ? { deliveryId: input.deliveryId } : {}) });
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** A secret from the KV namespace; if KV fails, the cached value is used (with a warning). */

@@ -79,9 +79,11 @@ export function datePath(iso: string): string {
  * R2 keys under `ARCHIVE_PREFIX` (see README "R2 key scheme"), `{prefix}{folder}/YYYY/MM/DD/{id}.json`:
  * - `raw`: the accepted delivery as queued (payload included): written by the consumer, or by the fetch handler for an oversized payload;
  * - `pending`: an accepted delivery that could not be queued; `POST /admin/replay` (and the cron, if any) re-drives it;
- * - `dead-letter`: a message that exhausted its retries; `POST /admin/replay` re-drives it.
+ * - `dead-letter`: a message that exhausted its retries; `POST /admin/replay` re-drives it;
+ * - `unparsed`: an authenticated delivery the adapter could not turn into a message (`UnparsedDelivery`);
+ *   `POST /admin/replay` parses it again (after the adapter or the object is fixed) and queues it.
  */
-export function archiveKey(prefix: string, folder: "raw" | "pending" | "dead-letter", receivedAt: string, id: string): string {
+export function archiveKey(prefix: string, folder: "raw" | "pending" | "dead-letter" | "unparsed", receivedAt: string, id: string): string {
   return `${prefix}${folder}/${datePath(receivedAt)}/${safeId(id)}.json`;
 }
 
@@ -106,6 +108,30 @@ export interface ArchivedDelivery {
   readonly queueMessageId?: string;
   /** The queue message body (an `IngestMessage` unless the body was malformed). */
   readonly message: unknown;
+}
+
+/**
+ * An authenticated delivery the adapter could not parse, kept under `unparsed/` for an operator:
+ * accepted (2xx) because vendors disable endpoints that keep failing (Aircall disables a failing
+ * webhook, Svix an endpoint failing for 5 days).
+ */
+export interface UnparsedDelivery {
+  readonly kind: "unparsed";
+  readonly archivedAt: string;
+  /** `<error code>: <what is wrong>`, from the adapter. */
+  readonly reason: string;
+  readonly source: string;
+  /** Set when verification established it (Guesty `svix-id`). */
+  readonly deliveryId?: string;
+  readonly receivedAt: string;
+  /** The body as received (Aircall: re-serialised without its `token`). */
+  readonly body: string;
+}
+
+export function isUnparsedDelivery(value: unknown): value is UnparsedDelivery {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return record.kind === "unparsed" && typeof record.source === "string" && typeof record.receivedAt === "string" && typeof record.body === "string";
 }
 
 /** Queue messages are limited to 128 KB; bigger payloads travel through R2 (claim check). */

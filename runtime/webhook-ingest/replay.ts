@@ -5,24 +5,27 @@ import { getSecret } from "../lib/secrets";
 import type { Env, IngestConfig } from "./env";
 import { errorResponse, jsonResponse } from "./http";
 import { secretUnavailable } from "./ingest";
-import { type IngestMessage, isIngestMessage } from "./message";
+import { type IngestMessage, isIngestMessage, isUnparsedDelivery } from "./message";
+import { parseJsonBody, type SourceAdapter } from "./sources/types";
 
 /**
  * `POST /admin/replay` — re-drives archived deliveries into the ingest queue.
  *
  * Auth: `Authorization: Bearer <secret>`, compared in constant time with the value of the KV key
  * named by `ADMIN_SECRET_KEY` (503 naming the key if it is missing; 401 otherwise).
- * Body (optional JSON): `{ "from": "dead-letter" | "pending" | "all", "limit": 1..500 }`,
+ * Body (optional JSON): `{ "from": "dead-letter" | "pending" | "unparsed" | "all", "limit": 1..500 }`,
  * defaults `all` and 100.
- * For each object under `${ARCHIVE_PREFIX}dead-letter/` and/or `pending/`: read it, send its
- * message to the queue (`replayCount` + 1), and delete the object only once the send succeeded.
+ * For each object under `${ARCHIVE_PREFIX}dead-letter/`, `pending/` and/or `unparsed/`: read it,
+ * send its message to the queue (`replayCount` + 1), and delete the object only once the send
+ * succeeded. An `unparsed/` object is parsed again by the adapter first: still unparseable → left
+ * in place and counted `invalid`; an event type this Worker does not store → deleted, `ignored`.
  * Objects that do not hold a message for this source are left in place and counted `invalid`.
- * Answer: `{ ok, listed, replayed, failed, invalid, remaining, byPrefix }`; `remaining: true`
+ * Answer: `{ ok, listed, replayed, failed, invalid, ignored, remaining, byPrefix }`; `remaining: true`
  * means the limit was hit and another call will find more.
  */
-export const REPLAY_PREFIXES = { "dead-letter": "dead-letter/", pending: "pending/" } as const;
+export const REPLAY_PREFIXES = { "dead-letter": "dead-letter/", pending: "pending/", unparsed: "unparsed/" } as const;
 export type ReplayFrom = keyof typeof REPLAY_PREFIXES | "all";
-const REPLAY_FROM: readonly ReplayFrom[] = ["dead-letter", "pending", "all"];
+const REPLAY_FROM: readonly ReplayFrom[] = ["dead-letter", "pending", "unparsed", "all"];
 export const DEFAULT_REPLAY_LIMIT = 100;
 export const MAX_REPLAY_LIMIT = 500;
 
@@ -31,11 +34,12 @@ export interface ReplayResult {
   replayed: number;
   failed: number;
   invalid: number;
+  ignored: number;
   remaining: boolean;
   byPrefix: Record<string, number>;
 }
 
-export async function handleReplay(request: Request, env: Env, config: IngestConfig, log: Logger): Promise<Response> {
+export async function handleReplay(request: Request, env: Env, config: IngestConfig, adapter: SourceAdapter, log: Logger): Promise<Response> {
   if (request.method !== "POST") return errorResponse(405, "method_not_allowed", "use POST /admin/replay", {}, { allow: "POST" });
   const authorization = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -61,7 +65,7 @@ export async function handleReplay(request: Request, env: Env, config: IngestCon
       return errorResponse(400, "malformed_json", "the body must be empty or a JSON object { from, limit }");
     }
     if (options.from !== undefined) {
-      if (!REPLAY_FROM.includes(options.from as ReplayFrom)) return errorResponse(400, "invalid_from", 'from must be "dead-letter", "pending" or "all"');
+      if (!REPLAY_FROM.includes(options.from as ReplayFrom)) return errorResponse(400, "invalid_from", 'from must be "dead-letter", "pending", "unparsed" or "all"');
       from = options.from as ReplayFrom;
     }
     if (options.limit !== undefined) {
@@ -72,13 +76,13 @@ export async function handleReplay(request: Request, env: Env, config: IngestCon
     }
   }
   const prefixes = from === "all" ? Object.values(REPLAY_PREFIXES) : [REPLAY_PREFIXES[from]];
-  const result = await replayArchived(env, config, prefixes, limit, log);
+  const result = await replayArchived(env, config, adapter, prefixes, limit, log);
   log.info("replay done", { ...result });
   return jsonResponse(200, { ok: true, ...result });
 }
 
-export async function replayArchived(env: Env, config: IngestConfig, prefixes: readonly string[], limit: number, log: Logger): Promise<ReplayResult> {
-  const result: ReplayResult = { listed: 0, replayed: 0, failed: 0, invalid: 0, remaining: false, byPrefix: {} };
+export async function replayArchived(env: Env, config: IngestConfig, adapter: SourceAdapter, prefixes: readonly string[], limit: number, log: Logger): Promise<ReplayResult> {
+  const result: ReplayResult = { listed: 0, replayed: 0, failed: 0, invalid: 0, ignored: 0, remaining: false, byPrefix: {} };
   for (const prefix of prefixes) {
     const full = `${config.archivePrefix}${prefix}`;
     result.byPrefix[prefix] = 0;
@@ -91,7 +95,7 @@ export async function replayArchived(env: Env, config: IngestConfig, prefixes: r
       const page = await withTimeout(env.ARCHIVE.list({ prefix: full, cursor, limit: Math.min(1000, limit - result.listed) }), 10_000, "R2 list");
       for (const object of page.objects) {
         result.listed++;
-        const outcome = await replayObject(env, config, object.key, log);
+        const outcome = await replayObject(env, config, adapter, object.key, log);
         result[outcome]++;
         if (outcome === "replayed") result.byPrefix[prefix]++;
       }
@@ -103,17 +107,31 @@ export async function replayArchived(env: Env, config: IngestConfig, prefixes: r
   return result;
 }
 
-async function replayObject(env: Env, config: IngestConfig, key: string, log: Logger): Promise<"replayed" | "failed" | "invalid"> {
+async function replayObject(env: Env, config: IngestConfig, adapter: SourceAdapter, key: string, log: Logger): Promise<"replayed" | "failed" | "invalid" | "ignored"> {
   let message: IngestMessage;
   try {
     const object = await withTimeout(env.ARCHIVE.get(key), 10_000, "R2 get");
     if (!object) return "failed"; // gone between list and get (another replay took it)
-    const record = JSON.parse(await object.text()) as { message?: unknown };
-    if (!isIngestMessage(record.message) || record.message.source !== config.source) {
+    const record: unknown = JSON.parse(await object.text());
+    let candidate = (record as { message?: unknown } | null)?.message;
+    if (isUnparsedDelivery(record)) {
+      const parsed = reparse(record, adapter, config);
+      if (parsed.kind === "invalid") {
+        log.warn("archived delivery still unparseable; left in place", { key, reason: parsed.error });
+        return "invalid";
+      }
+      if (parsed.kind === "ignore") {
+        await deleteArchived(env, key, undefined, log);
+        log.info("archived delivery is an event this worker does not store; deleted", { key, event: parsed.event });
+        return "ignored";
+      }
+      candidate = parsed.message;
+    }
+    if (!isIngestMessage(candidate) || candidate.source !== config.source) {
       log.warn("archived object is not a replayable message; left in place", { key });
       return "invalid";
     }
-    message = record.message;
+    message = candidate;
   } catch (error) {
     log.warn("archived object unreadable; left in place", { key, ...errorFields(error) });
     return "invalid";
@@ -125,12 +143,24 @@ async function replayObject(env: Env, config: IngestConfig, key: string, log: Lo
     log.warn("replay send failed; object kept", { key, deliveryId: message.deliveryId, ...errorFields(error) });
     return "failed";
   }
+  await deleteArchived(env, key, message.deliveryId, log);
+  log.info("delivery replayed", { key, deliveryId: message.deliveryId, replayCount });
+  return "replayed";
+}
+
+async function deleteArchived(env: Env, key: string, deliveryId: string | undefined, log: Logger): Promise<void> {
   try {
     await withTimeout(env.ARCHIVE.delete(key), 10_000, "R2 delete");
   } catch (error) {
     // Sent but not deleted: a later replay sends it again, which the consumer dedupes.
-    log.warn("replayed but the archived object could not be deleted", { key, deliveryId: message.deliveryId, ...errorFields(error) });
+    log.warn("replayed but the archived object could not be deleted", { key, deliveryId, ...errorFields(error) });
   }
-  log.info("delivery replayed", { key, deliveryId: message.deliveryId, replayCount });
-  return "replayed";
+}
+
+/** Runs an archived unparsed delivery through the adapter again, as at receipt (it was authenticated then). */
+function reparse(record: { source: string; body: string; deliveryId?: string; receivedAt: string }, adapter: SourceAdapter, config: IngestConfig): ReturnType<SourceAdapter["parse"]> {
+  if (record.source !== config.source) return { kind: "invalid", error: "wrong_source", message: `archived for source "${record.source}"` };
+  const json = parseJsonBody(record.body);
+  if (!json.ok) return { kind: "invalid", error: json.error, message: json.message };
+  return adapter.parse(json.payload, { headers: new Headers(), deliveryId: record.deliveryId, receivedAt: record.receivedAt });
 }

@@ -54,12 +54,15 @@ export const aircall: SourceAdapter = {
   name: "aircall",
 
   async verify({ rawBody, secret }): Promise<VerifyResult> {
+    // The token is inside the body: a body that is not a JSON object cannot be authenticated (400).
     const parsed = parseJsonBody(rawBody);
     if (!parsed.ok) return parsed;
     const token = parsed.payload.token;
     if (typeof token !== "string" || token === "") return { ok: false, status: 401, error: "missing_token", message: "the body has no webhook token" };
     if (!(await matchesAnySecret(token, splitSecretValues(secret)))) return { ok: false, status: 401, error: "invalid_token", message: "the webhook token does not match" };
-    return parsed;
+    // The token authenticates the delivery; it is never queued, archived or stored.
+    const { token: _token, ...withoutToken } = parsed.payload;
+    return { ok: true, payload: withoutToken };
   },
 
   parse(payload, context): ParseResult {

@@ -36,8 +36,9 @@ export const guesty: SourceAdapter = {
   async verify({ headers, rawBody, secret, nowSeconds }): Promise<VerifyResult> {
     const check = await verifyWebhookSignature({ headers, rawBody, secrets: splitSecretValues(secret), nowSeconds });
     if (!check.ok) return { ok: false, status: 401, error: `signature_${check.reason}`, message: check.message };
+    // Authenticated from here on: a body that is not a JSON object is still accepted (archived).
     const parsed = parseJsonBody(rawBody);
-    return parsed.ok ? { ...parsed, deliveryId: check.id } : parsed;
+    return parsed.ok ? { ...parsed, deliveryId: check.id } : { ok: true, payload: null, unreadable: { error: parsed.error, message: parsed.message }, deliveryId: check.id };
   },
 
   parse(payload, context): ParseResult {

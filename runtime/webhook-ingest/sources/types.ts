@@ -8,7 +8,11 @@ import type { IngestMessage } from "../message";
 export interface SourceAdapter {
   /** Value of the `SOURCE` var that selects this adapter. */
   readonly name: string;
-  /** Authenticate the delivery and parse its JSON body (in the order the scheme requires). */
+  /**
+   * Authenticate the delivery and parse its JSON body (in the order the scheme requires). A body
+   * that is authenticated but not a JSON object comes back `ok` with `payload: null`: it is
+   * accepted and archived, never refused (vendors disable endpoints that keep failing).
+   */
   verify(input: VerifyInput): Promise<VerifyResult>;
   /** Turn a verified payload into the normalised queue message, or decide to ignore it. */
   parse(payload: Record<string, unknown>, context: ParseContext): ParseResult;
@@ -27,6 +31,9 @@ export interface VerifyInput {
 
 export type VerifyResult =
   | { readonly ok: true; readonly payload: Record<string, unknown>; readonly deliveryId?: string }
+  /** Authenticated, but the body is not a JSON object: archived under `unparsed/` and answered 200. */
+  | { readonly ok: true; readonly payload: null; readonly unreadable: { readonly error: string; readonly message: string }; readonly deliveryId?: string }
+  /** Not authenticated (401), or a body that cannot even be authenticated (400). */
   | { readonly ok: false; readonly status: 400 | 401; readonly error: string; readonly message: string };
 
 export interface ParseContext {
@@ -84,8 +91,8 @@ export function idOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Parses a JSON body that must be an object: the verified payload, or a 400 `malformed_json`. */
-export function parseJsonBody(rawBody: string): VerifyResult {
+/** Parses a JSON body that must be an object: the payload, or a 400 `malformed_json`. */
+export function parseJsonBody(rawBody: string): { readonly ok: true; readonly payload: Record<string, unknown> } | { readonly ok: false; readonly status: 400; readonly error: string; readonly message: string } {
   let value: unknown;
   try {
     value = JSON.parse(rawBody);
@@ -95,7 +102,7 @@ export function parseJsonBody(rawBody: string): VerifyResult {
   return isObject(value) ? { ok: true, payload: value } : malformedJson("the body is JSON but not an object");
 }
 
-function malformedJson(message: string): VerifyResult {
+function malformedJson(message: string): { readonly ok: false; readonly status: 400; readonly error: string; readonly message: string } {
   return { ok: false, status: 400, error: "malformed_json", message };
 }
 
