@@ -259,7 +259,7 @@ describe("swarm bootstrap", () => {
     expect(joins.map(([id]) => id.replace(/_[0-9A-F]{8}$/, "")).sort()).toEqual(["Swarm_JoinNode2", "Swarm_JoinNode3"]);
     for (const [, join] of joins) {
       const step = (join.provisioner as Array<{ "local-exec": { command: string; environment: Record<string, string> } }>)[0]["local-exec"];
-      expect(step.command).toMatch(/"docker swarm join-token -q \$SWARM_ROLE" \\\n\s+\| ssh .*"read -r token; .*docker swarm join --token \\"\\\$token\\"/);
+      expect(step.command).toMatch(/"docker swarm join-token -q \$SWARM_ROLE" \|\n\s+on "\$NODE_PUBLIC_IP" "read -r token; .*docker swarm join --token \\"\\\$token\\"/);
       expect(Object.keys(step.environment).sort()).toEqual(["LEADER_PRIVATE_IP", "LEADER_PUBLIC_IP", "NODE_INDEX", "NODE_PRIVATE_IP", "NODE_PUBLIC_IP", "SWARM_ROLE"]);
       expect(step.environment.SWARM_ROLE).toBe("manager");
     }
@@ -275,9 +275,10 @@ describe("swarm bootstrap", () => {
   it("waits for the leader's first boot before any join or service deploy", () => {
     const stack = platform("dev");
     const [[id, ready]] = Object.entries(stack.resource.terraform_data).filter(([name]) => name.startsWith("Swarm_LeaderReady_"));
-    const step = (ready.provisioner as Array<{ "local-exec": { command: string } }>)[0]["local-exec"];
+    const step = (ready.provisioner as Array<{ "local-exec": { command: string; environment: Record<string, string> } }>)[0]["local-exec"];
     expect(step.command).toContain("cloud-init status --wait");
-    expect(step.command).toContain('grep -qx "active true"');
+    expect(step.command).toContain('if [ "$state" != "active true" ]; then');
+    expect(step.environment).toEqual({ LEADER_PUBLIC_IP: "${hcloud_server.Swarm_Node1_5F07DF15.ipv4_address}" });
     expect(ready.triggers_replace).toEqual(["${hcloud_server.Swarm_Node1_5F07DF15.id}"]);
     const [, firstJoin] = Object.entries(stack.resource.terraform_data).find(([name]) => name.startsWith("Swarm_JoinNode2_"))!;
     expect(firstJoin.depends_on).toEqual([`terraform_data.${id}`]);

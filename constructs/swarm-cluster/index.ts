@@ -14,7 +14,7 @@ import { markOwner } from "../lib/ownership";
 import { TerraformData } from "../lib/terraform-data";
 import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
-import { joinNodeCommand, leaderReadyCommand } from "./join";
+import { joinScriptCommand } from "./join";
 import { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate } from "./origin-certificate";
 import { checkSwarmTopology, SwarmClusterProps, SwarmHostnames } from "./props";
 
@@ -128,7 +128,7 @@ export class SwarmCluster extends Construct {
         {
           type: "local-exec",
           interpreter: ["/bin/bash", "-c"],
-          command: leaderReadyCommand(),
+          command: joinScriptCommand(),
           environment: { LEADER_PUBLIC_IP: leader.publicIpv4 },
         },
       ],
@@ -147,7 +147,7 @@ export class SwarmCluster extends Construct {
           {
             type: "local-exec",
             interpreter: ["/bin/bash", "-c"],
-            command: joinNodeCommand(),
+            command: joinScriptCommand(),
             environment: {
               LEADER_PUBLIC_IP: leader.publicIpv4,
               LEADER_PRIVATE_IP: leader.privateIpv4,
