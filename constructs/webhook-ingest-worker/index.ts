@@ -86,6 +86,17 @@ export interface WebhookIngestWorkerProps {
  * secrets. The Worker reads them at run time with a short in-isolate cache, so a rotation in the
  * Secrets UI needs no deploy; the Firestore key is created here and written to the namespace by
  * reference, so no secret text is in the synthesized JSON.
+ *
+ * Prerequisite: Google organisations created since 3 May 2024 are "secure by default" and enforce
+ * `iam.disableServiceAccountKeyCreation` (and the managed `iam.managed.disableServiceAccountKeyCreation`),
+ * so creating `FirestoreWriterKey` fails with "Error 400: Key creation is not allowed on this
+ * service account., failedPrecondition" (violation `constraints/iam.disableServiceAccountKeyCreation`)
+ * and the Worker never gets its key. Grant the project an exception first, as an organisation
+ * policy administrator (`roles/orgpolicy.policyAdmin`):
+ * `gcloud resource-manager org-policies disable-enforce iam.disableServiceAccountKeyCreation --project=<id>`
+ * (org-policy v2: `gcloud org-policies set-policy` with `enforce: false` for
+ * `projects/<id>/policies/iam.disableServiceAccountKeyCreation`, and the same for
+ * `iam.managed.disableServiceAccountKeyCreation`). See the README.
  */
 export class WebhookIngestWorker extends Construct {
   readonly scriptName: string;
