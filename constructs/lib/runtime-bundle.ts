@@ -73,6 +73,8 @@ const COMMON_OPTIONS: esbuild.BuildOptions = {
   sourcemap: false,
   charset: "utf8",
   treeShaking: true,
+  // Protocol definitions a runtime parses at start (Google's event protos) are bundled as text.
+  loader: { ".proto": "text" },
 };
 
 // 1980-01-01 is the earliest time a zip entry can carry; a fixed value keeps the zip reproducible.
