@@ -36,7 +36,7 @@ if (!schemaPresent) {
   console.warn(`Skipping the qdrant-cloud bindings drift and schema tests: provider schema ${SCHEMA} is missing.`);
 }
 
-/** A stack provisioning a managed cluster and a database API key scoped to the vectorize collections. */
+/** A stack provisioning a managed cluster, a manage key for the vectorize function and a read-only search key. */
 function managedQdrantStack() {
   const app = Testing.app();
   const stack = new TerraformStack(app, "qdrant");
@@ -52,13 +52,18 @@ function managedQdrantStack() {
     deleteBackupsOnDestroy: false,
     configuration: { numberOfNodes: 1, nodeConfiguration: { packageId: "7c939d96-d671-4051-aa16-3b8b7130fa42" } },
   });
+  // Qdrant (lib/storage/src/rbac/ops_checks.rs, v1.19.0): creating a collection and changing
+  // aliases need GLOBAL manage access, so the key of the function that builds a new collection
+  // and switches the alias cannot be collection-scoped; readers get a global read-only key.
   const key = new AccountsDatabaseApiKeyV2(stack, "vectorize-key", {
     clusterId: cluster.id,
     name: "prod-vectorize",
-    collectionAccessRules: [
-      { collectionName: "kb", accessType: "COLLECTION_ACCESS_RULE_ACCESS_TYPE_READ_WRITE" },
-      { collectionName: "kb_bge_m3_1024", accessType: "COLLECTION_ACCESS_RULE_ACCESS_TYPE_READ_WRITE" },
-    ],
+    globalAccessRule: { accessType: "GLOBAL_ACCESS_RULE_ACCESS_TYPE_MANAGE" },
+  });
+  new AccountsDatabaseApiKeyV2(stack, "search-key", {
+    clusterId: cluster.id,
+    name: "prod-search",
+    collectionAccessRules: [{ collectionName: "kb", accessType: "COLLECTION_ACCESS_RULE_ACCESS_TYPE_READ_ONLY" }],
   });
   // What the function needs, as references resolved at apply; the key only ever as sensitive.
   new TerraformOutput(stack, "qdrant_url", { value: cluster.url });
@@ -94,7 +99,7 @@ describe("qdrant-cloud bindings", () => {
     }
   });
 
-  it("pins qdrant/qdrant-cloud 1.25.0 and synthesizes a cluster and a collection-scoped database API key with the provider's attribute names", () => {
+  it("pins qdrant/qdrant-cloud 1.25.0 and synthesizes a cluster and database API keys (global and collection rules) with the provider's attribute names", () => {
     const { stack } = managedQdrantStack();
     const synthesized = Testing.synth(stack);
     const config = JSON.parse(synthesized);
@@ -114,13 +119,17 @@ describe("qdrant-cloud bindings", () => {
       delete_backups_on_destroy: false,
       configuration: { number_of_nodes: 1, node_configuration: { package_id: "7c939d96-d671-4051-aa16-3b8b7130fa42" } },
     });
-    expect(config.resource["qdrant-cloud_accounts_database_api_key_v2"]["vectorize-key"]).toEqual({
-      cluster_id: "${qdrant-cloud_accounts_cluster.cluster.id}",
-      name: "prod-vectorize",
-      collection_access_rules: [
-        { collection_name: "kb", access_type: "COLLECTION_ACCESS_RULE_ACCESS_TYPE_READ_WRITE" },
-        { collection_name: "kb_bge_m3_1024", access_type: "COLLECTION_ACCESS_RULE_ACCESS_TYPE_READ_WRITE" },
-      ],
+    expect(config.resource["qdrant-cloud_accounts_database_api_key_v2"]).toEqual({
+      "vectorize-key": {
+        cluster_id: "${qdrant-cloud_accounts_cluster.cluster.id}",
+        name: "prod-vectorize",
+        global_access_rule: { access_type: "GLOBAL_ACCESS_RULE_ACCESS_TYPE_MANAGE" },
+      },
+      "search-key": {
+        cluster_id: "${qdrant-cloud_accounts_cluster.cluster.id}",
+        name: "prod-search",
+        collection_access_rules: [{ collection_name: "kb", access_type: "COLLECTION_ACCESS_RULE_ACCESS_TYPE_READ_ONLY" }],
+      },
     });
     expect(config.output).toEqual({
       qdrant_url: { value: "${qdrant-cloud_accounts_cluster.cluster.url}" },

@@ -33,7 +33,9 @@
  *   field matches no field condition (segment/src/payload_storage/condition_checker.rs).
  * - Auth (src/common/auth/mod.rs): `api-key: <key>` or `Authorization: Bearer <key>`; none →
  *   401 text `Must provide an API key or an Authorization bearer token`; a wrong one → 401 text
- *   `Invalid API key or JWT`; the read-only key on a write → 403 JSON `Forbidden: …`.
+ *   `Invalid API key or JWT`; the read-only key on a write → 403 JSON
+ *   `Forbidden: Global manage access is required`. Collection-scoped keys (Qdrant Cloud database
+ *   API keys with collection_access_rules) are not modelled.
  * - Envelope: `{result, status: "ok", time}`; errors `{status: {error}, time}`.
  * - Test hooks: `requests` (every request: method, path, query, parsed body, status),
  *   `collections` / `aliases` (live state), `failNext(pathPattern, status, count)` (the next
@@ -136,6 +138,8 @@ const wrongInput = (description: string) => new HttpError(400, `Wrong input: ${d
 const formatError = (description: string, body: string) =>
   new HttpError(400, `Format error in JSON body: ${description} at line 1 column ${body.length}`);
 
+/** A global read-only key on any write (storage/src/rbac/mod.rs, GlobalAccessMode::Read). */
+const READ_ONLY_FORBIDDEN = "Forbidden: Global manage access is required";
 const DISTANCES: readonly Distance[] = ["Cosine", "Dot", "Euclid", "Manhattan"];
 const FIELD_SCHEMAS = ["keyword", "integer", "float", "bool", "geo", "datetime", "text", "uuid"];
 const UUID_HYPHENATED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -500,7 +504,7 @@ export async function startQdrantStandIn(options: QdrantStandInOptions = {}): Pr
       return { result: { collections: [...collections.keys()].map((n) => ({ name: n })) } };
     }
     if (name === "aliases" && segments.length === 2 && method === "POST") {
-      if (ctx.readOnly) throw new HttpError(403, "Forbidden: Global access is required");
+      if (ctx.readOnly) throw new HttpError(403, READ_ONLY_FORBIDDEN);
       const actions = body.actions;
       if (!Array.isArray(actions)) throw formatError("missing field `actions`", ctx.raw);
       for (const action of actions as Record<string, Record<string, string>>[]) {
@@ -555,7 +559,7 @@ export async function startQdrantStandIn(options: QdrantStandInOptions = {}): Pr
         };
       }
       if (ctx.readOnly && (method === "PUT" || method === "DELETE")) {
-        throw new HttpError(403, "Forbidden: Global access is required");
+        throw new HttpError(403, READ_ONLY_FORBIDDEN);
       }
       if (method === "PUT") {
         if (collections.has(name)) throw new HttpError(409, `Wrong input: Collection \`${name}\` already exists!`);
@@ -596,7 +600,7 @@ export async function startQdrantStandIn(options: QdrantStandInOptions = {}): Pr
 
     const key = `${method} ${tail}`;
     if (ctx.readOnly && !WRITE_METHODS_READ_ONLY_OK.has(key)) {
-      throw new HttpError(403, `Forbidden: Write access to collection ${name} is required`);
+      throw new HttpError(403, READ_ONLY_FORBIDDEN);
     }
     const collection = resolve(name);
     switch (key) {

@@ -209,6 +209,8 @@ describe("Qdrant stand-in with @qdrant/js-client-rest", () => {
     expect(await readOnly.count("kb_v1")).toEqual({ count: 0 });
     const write = await rejection(readOnly.upsert("kb_v1", { wait: true, points: [{ id: 1, vector: [1, 0, 0, 0] }] }));
     expect(write.status).toBe(403);
+    expect(write.data).toMatchObject({ status: { error: "Forbidden: Global manage access is required" } });
+    expect((await rejection(readOnly.createCollection("other", { vectors: { size: DIM, distance: "Cosine" } }))).status).toBe(403);
     const bearer = await fetch(`${qdrant.url}/collections/kb_v1/exists`, { headers: { authorization: "Bearer rw-key" } });
     expect(await bearer.json()).toMatchObject({ result: { exists: true }, status: "ok" });
   });
