@@ -392,11 +392,20 @@ describe("MongoDB replica set", () => {
     const stack = services("dev");
     const init = service(stack, "dev-mongo-init");
     expect(init.task_spec.restart_policy.condition).toBe("on-failure");
+    // The script is the shipped file; what it acts on comes from the environment (see __tests__/swarm/scripts.test.ts).
     const script = mountedConfig(stack, init, "/opt/platform/mongo-init.js");
-    expect(script).toContain('"members": [\n    "dev-mongo-1:27017",\n    "dev-mongo-2:27017",\n    "dev-mongo-3:27017"\n  ]');
     expect(script).toMatch(/replSetGetStatus[\s\S]*NotYetInitialized[\s\S]*replSetInitiate/);
-    expect(script).toMatch(/if \(db\.getUser\(user\.name\)\) \{\s*db\.updateUser[\s\S]*\} else \{\s*db\.createUser/);
-    expect(script).toContain('readFileSync("/run/secrets/" + file');
+    expect(init.task_spec.container_spec.command).toEqual(["mongosh", "--nodb", "--quiet", "--norc", "/opt/platform/mongo-init.js"]);
+    const config = JSON.parse(init.task_spec.container_spec.env!.MONGO_INIT_CONFIG);
+    expect(config).toEqual({
+      replicaSet: "rs0",
+      members: ["dev-mongo-1:27017", "dev-mongo-2:27017", "dev-mongo-3:27017"],
+      rootUser: "root",
+      rootPasswordFile: "/run/secrets/mongo-root-password",
+      users: [{ name: "rocketchat", db: "rocketchat", passwordFile: "/run/secrets/mongo-rocketchat-password", roles: [{ role: "readWrite", db: "rocketchat" }] }],
+    });
+    const mounted = init.task_spec.container_spec.secrets!.map((s) => s.file_name).sort();
+    expect(mounted).toEqual([config.rootPasswordFile, config.users[0].passwordFile].sort());
   });
 });
 
@@ -452,9 +461,10 @@ describe("Keycloak", () => {
     expect(db.task_spec.container_spec.mounts).toEqual([{ type: "volume", source: "dev-keycloak-db", target: "/var/lib/postgresql/data" }]);
     expect(db.task_spec.placement!.constraints).toEqual(["node.labels.platform.node-index==2"]);
     expect(db.task_spec.networks_advanced).toHaveLength(1);
-    const entrypoint = mountedConfig(stack, keycloak, "/opt/platform/keycloak-entrypoint.sh");
-    expect(entrypoint).toContain('export KC_DB_PASSWORD="$(< /run/secrets/keycloak-db-password)"');
-    expect(entrypoint).toMatch(/exec \/opt\/keycloak\/bin\/kc\.sh "\$@"\n$/);
+    // The entrypoint (run for real in __tests__/swarm/scripts.test.ts) exports the secrets, then execs kc.sh with the args.
+    mountedConfig(stack, keycloak, "/opt/platform/keycloak-entrypoint.sh");
+    expect(keycloak.task_spec.container_spec.command).toEqual(["/bin/bash", "/opt/platform/keycloak-entrypoint.sh", "/opt/keycloak/bin/kc.sh"]);
+    expect(keycloak.task_spec.container_spec.env).toMatchObject({ PLATFORM_KC_DB_PASSWORD_FILE: "/run/secrets/keycloak-db-password" });
   });
 
   it("imports a realm with clients for Rocket.Chat, the forward-auth proxy and the Secrets UI, without secret values", () => {
@@ -503,13 +513,18 @@ describe("Rocket.Chat", () => {
     });
     expect(env).not.toHaveProperty("MONGO_URL");
     expect(env).not.toHaveProperty("Accounts_OAuth_Custom_Keycloak_secret");
-    const entrypoint = mountedConfig(stack, chat, "/opt/platform/rocketchat-entrypoint.sh");
-    expect(entrypoint).toContain(
-      'export MONGO_URL="mongodb://rocketchat:$(secret mongo-rocketchat-password)@prod-mongo-1:27017,prod-mongo-2:27017,prod-mongo-3:27017/rocketchat?replicaSet=rs0&authSource=rocketchat"',
-    );
-    expect(entrypoint).toContain('export Accounts_OAuth_Custom_Keycloak_secret="$(secret rocketchat-oidc-client-secret)"');
-    expect(entrypoint).toMatch(/exec node main\.js\n$/);
+    // The entrypoint (run for real in __tests__/swarm/scripts.test.ts) builds MONGO_URL from these and the password file.
+    mountedConfig(stack, chat, "/opt/platform/rocketchat-entrypoint.sh");
+    expect(env).toMatchObject({
+      PLATFORM_MONGO_USER: "rocketchat",
+      PLATFORM_MONGO_HOSTS: "prod-mongo-1:27017,prod-mongo-2:27017,prod-mongo-3:27017",
+      PLATFORM_MONGO_DATABASE: "rocketchat",
+      PLATFORM_MONGO_OPTIONS: "replicaSet=rs0&authSource=rocketchat",
+      PLATFORM_MONGO_PASSWORD_FILE: "/run/secrets/mongo-rocketchat-password",
+      PLATFORM_OAUTH_SECRET_VARIABLE: "Accounts_OAuth_Custom_Keycloak_secret",
+    });
     expect(chat.task_spec.container_spec.command).toEqual(["/bin/sh", "/opt/platform/rocketchat-entrypoint.sh"]);
+    expect(chat.task_spec.container_spec.args).toEqual(["node", "main.js"]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { platformRealm, REALM_SECRET_PLACEHOLDERS } from "./realm";
+import { scriptConfig, secretFile } from "./mounts";
 import { GeneratedSecret, ServiceConfigFile } from "./secrets";
 import { onNode, ServicesContext, platformService } from "./service-defaults";
 import { traefikLabels } from "./traefik";
@@ -16,7 +17,6 @@ export interface KeycloakProps extends ServicesContext {
   readonly databaseNode: number;
 }
 
-const SECRETS_DIR = "/run/secrets";
 const KEYCLOAK_UID = "1000";
 const POSTGRES_UID = "999";
 
@@ -51,17 +51,18 @@ export class Keycloak extends Construct {
     this.rocketchatClientSecret = new GeneratedSecret(this, "RocketChatClientSecret", { name: `${env}-rocketchat-oidc-client-secret` });
     this.forwardAuthClientSecret = new GeneratedSecret(this, "ForwardAuthClientSecret", { name: `${env}-forward-auth-client-secret` });
 
+    const dbPasswordForPostgres = secretFile(dbPassword.secret, "keycloak-db-password", { uid: POSTGRES_UID });
     platformService(this, "Database", {
       name: this.databaseServiceName,
       image: props.images.postgres,
       env: {
         POSTGRES_USER: "keycloak",
         POSTGRES_DB: "keycloak",
-        POSTGRES_PASSWORD_FILE: `${SECRETS_DIR}/keycloak-db-password`,
+        POSTGRES_PASSWORD_FILE: dbPasswordForPostgres.target,
         PGDATA: "/var/lib/postgresql/data/pgdata",
       },
       // The entrypoint reads the password file after dropping to the postgres user.
-      secrets: [{ secret: dbPassword.secret, target: `${SECRETS_DIR}/keycloak-db-password`, uid: POSTGRES_UID, gid: POSTGRES_UID }],
+      secrets: [dbPasswordForPostgres],
       volumes: [{ volume: `${env}-keycloak-db`, target: "/var/lib/postgresql/data" }],
       constraints: [onNode(props.databaseNode)],
       networks: [props.internalNetwork],
@@ -87,28 +88,17 @@ export class Keycloak extends Construct {
         2,
       )}\n`,
     });
-    const entrypoint = new ServiceConfigFile(this, "Entrypoint", {
-      name: `${env}-keycloak-entrypoint`,
-      content: [
-        "#!/bin/bash",
-        "# Moves the docker secrets Keycloak can only read from its environment (the database",
-        "# password, the bootstrap admin password, the realm import's client secrets) into the",
-        "# environment of this process, then becomes kc.sh. The service spec never holds them.",
-        "set -euo pipefail",
-        `export KC_DB_PASSWORD="$(< ${SECRETS_DIR}/keycloak-db-password)"`,
-        `export KC_BOOTSTRAP_ADMIN_PASSWORD="$(< ${SECRETS_DIR}/keycloak-admin-password)"`,
-        `export ${REALM_SECRET_PLACEHOLDERS.rocketchat}="$(< ${SECRETS_DIR}/rocketchat-oidc-client-secret)"`,
-        `export ${REALM_SECRET_PLACEHOLDERS.forwardAuth}="$(< ${SECRETS_DIR}/forward-auth-client-secret)"`,
-        'exec /opt/keycloak/bin/kc.sh "$@"',
-        "",
-      ].join("\n"),
-    });
-
-    const keycloakSecret = (secret: GeneratedSecret, file: string) => ({ secret: secret.secret, target: `${SECRETS_DIR}/${file}`, uid: KEYCLOAK_UID, gid: KEYCLOAK_UID });
+    const entrypoint = scriptConfig(this, "Entrypoint", { name: `${env}-keycloak-entrypoint`, script: "keycloak-entrypoint.sh" });
+    const owner = { uid: KEYCLOAK_UID };
+    const dbPasswordFile = secretFile(dbPassword.secret, "keycloak-db-password", owner);
+    const adminPasswordFile = secretFile(this.adminPassword.secret, "keycloak-admin-password", owner);
+    const rocketchatSecretFile = secretFile(this.rocketchatClientSecret.secret, "rocketchat-oidc-client-secret", owner);
+    const forwardAuthSecretFile = secretFile(this.forwardAuthClientSecret.secret, "forward-auth-client-secret", owner);
     platformService(this, "Service", {
       name: this.serviceName,
       image: props.images.keycloak,
-      command: ["/bin/bash", "/opt/platform/keycloak-entrypoint.sh"],
+      // The entrypoint exports the secrets, then runs the rest of the command: kc.sh with the args.
+      command: ["/bin/bash", entrypoint.target, "/opt/keycloak/bin/kc.sh"],
       args: [
         "start",
         "--import-realm",
@@ -121,15 +111,18 @@ export class Keycloak extends Construct {
         `--db-url=jdbc:postgresql://${this.databaseServiceName}:5432/keycloak`,
         "--db-username=keycloak",
       ],
-      env: { KC_BOOTSTRAP_ADMIN_USERNAME: "admin" },
-      secrets: [
-        keycloakSecret(dbPassword, "keycloak-db-password"),
-        keycloakSecret(this.adminPassword, "keycloak-admin-password"),
-        keycloakSecret(this.rocketchatClientSecret, "rocketchat-oidc-client-secret"),
-        keycloakSecret(this.forwardAuthClientSecret, "forward-auth-client-secret"),
-      ],
+      env: {
+        KC_BOOTSTRAP_ADMIN_USERNAME: "admin",
+        PLATFORM_KC_DB_PASSWORD_FILE: dbPasswordFile.target,
+        PLATFORM_KC_BOOTSTRAP_ADMIN_PASSWORD_FILE: adminPasswordFile.target,
+        PLATFORM_ROCKETCHAT_CLIENT_SECRET_FILE: rocketchatSecretFile.target,
+        PLATFORM_ROCKETCHAT_SECRET_VARIABLE: REALM_SECRET_PLACEHOLDERS.rocketchat,
+        PLATFORM_FORWARD_AUTH_CLIENT_SECRET_FILE: forwardAuthSecretFile.target,
+        PLATFORM_FORWARD_AUTH_SECRET_VARIABLE: REALM_SECRET_PLACEHOLDERS.forwardAuth,
+      },
+      secrets: [dbPasswordFile, adminPasswordFile, rocketchatSecretFile, forwardAuthSecretFile],
       configs: [
-        { config: entrypoint, target: "/opt/platform/keycloak-entrypoint.sh", mode: 0o555 },
+        entrypoint,
         { config: realmFile, target: `/opt/keycloak/data/import/${props.realm}-realm.json` },
       ],
       networks: [props.ingressNetwork, props.internalNetwork],

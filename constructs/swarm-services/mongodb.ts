@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
-import { GeneratedSecret, ServiceConfigFile } from "./secrets";
+import { scriptConfig, secretFile } from "./mounts";
+import { GeneratedSecret } from "./secrets";
 import { onNode, platformService, ServicesContext } from "./service-defaults";
 
 export interface MongoReplicaSetProps extends ServicesContext {
@@ -11,13 +12,14 @@ export interface MongoReplicaSetProps extends ServicesContext {
 /** Members of the set; each is pinned to the node with the same index. */
 export const MONGO_MEMBERS = 3;
 const MONGO_UID = "999";
-const SECRETS_DIR = "/run/secrets";
+const ROOT_USER = "root";
 
 /** An application user the init job creates (and keeps in step with its secret). */
-interface MongoUser {
+export interface MongoUser {
   readonly name: string;
   readonly db: string;
-  readonly secretFile: string;
+  /** Path of the mounted docker secret holding the password. */
+  readonly passwordFile: string;
   readonly roles: ReadonlyArray<{ readonly role: string; readonly db: string }>;
 }
 
@@ -49,7 +51,8 @@ export class MongoReplicaSet extends Construct {
     const keyfile = new GeneratedSecret(this, "Keyfile", { name: `${env}-mongo-keyfile`, length: 756 });
     const rootPassword = new GeneratedSecret(this, "RootPassword", { name: `${env}-mongo-root-password` });
     this.rocketchatPassword = new GeneratedSecret(this, "RocketChatPassword", { name: `${env}-mongo-rocketchat-password` });
-    const mongodSecret = (secret: GeneratedSecret, file: string) => ({ secret: secret.secret, target: `${SECRETS_DIR}/${file}`, uid: MONGO_UID, gid: MONGO_UID });
+    const keyfileMount = secretFile(keyfile.secret, "mongo-keyfile", { uid: MONGO_UID });
+    const seedRootPassword = secretFile(rootPassword.secret, "mongo-root-password", { uid: MONGO_UID });
 
     names.forEach((name, position) => {
       const index = position + 1;
@@ -57,10 +60,10 @@ export class MongoReplicaSet extends Construct {
       platformService(this, `Member${index}`, {
         name,
         image: props.images.mongo,
-        args: ["mongod", "--replSet", this.replicaSetName, "--bind_ip_all", "--keyFile", `${SECRETS_DIR}/mongo-keyfile`, "--wiredTigerCacheSizeGB", "0.25"],
+        args: ["mongod", "--replSet", this.replicaSetName, "--bind_ip_all", "--keyFile", keyfileMount.target, "--wiredTigerCacheSizeGB", "0.25"],
         // Only the first member gets the root user; members that already hold data cannot be added to a new set.
-        env: seed ? { MONGO_INITDB_ROOT_USERNAME: "root", MONGO_INITDB_ROOT_PASSWORD_FILE: `${SECRETS_DIR}/mongo-root-password` } : undefined,
-        secrets: [mongodSecret(keyfile, "mongo-keyfile"), ...(seed ? [mongodSecret(rootPassword, "mongo-root-password")] : [])],
+        env: seed ? { MONGO_INITDB_ROOT_USERNAME: ROOT_USER, MONGO_INITDB_ROOT_PASSWORD_FILE: seedRootPassword.target } : undefined,
+        secrets: [keyfileMount, ...(seed ? [seedRootPassword] : [])],
         volumes: [
           { volume: `${env}-mongo-data`, target: "/data/db" },
           { volume: `${env}-mongo-config`, target: "/data/configdb" },
@@ -75,23 +78,21 @@ export class MongoReplicaSet extends Construct {
       });
     });
 
+    const rootPasswordFile = secretFile(rootPassword.secret, "mongo-root-password");
+    const rocketchatPasswordFile = secretFile(this.rocketchatPassword.secret, "mongo-rocketchat-password");
     const users: MongoUser[] = [
-      { name: this.rocketchatUser, db: this.rocketchatDatabase, secretFile: "mongo-rocketchat-password", roles: [{ role: "readWrite", db: this.rocketchatDatabase }] },
+      { name: this.rocketchatUser, db: this.rocketchatDatabase, passwordFile: rocketchatPasswordFile.target, roles: [{ role: "readWrite", db: this.rocketchatDatabase }] },
     ];
-    const script = new ServiceConfigFile(this, "InitScript", {
-      name: `${env}-mongo-init`,
-      content: mongoInitScript({ replicaSet: this.replicaSetName, members: this.memberHosts, users }),
-    });
+    const initConfig: MongoInitConfig = { replicaSet: this.replicaSetName, members: this.memberHosts, rootUser: ROOT_USER, rootPasswordFile: rootPasswordFile.target, users };
+    const script = scriptConfig(this, "InitScript", { name: `${env}-mongo-init`, script: "mongo-init.js" });
     platformService(this, "Init", {
       name: `${env}-mongo-init`,
       kind: "job",
       image: props.images.mongo,
-      command: ["mongosh", "--nodb", "--quiet", "--norc", "/opt/platform/mongo-init.js"],
-      configs: [{ config: script, target: "/opt/platform/mongo-init.js" }],
-      secrets: [
-        { secret: rootPassword.secret, target: `${SECRETS_DIR}/mongo-root-password` },
-        { secret: this.rocketchatPassword.secret, target: `${SECRETS_DIR}/mongo-rocketchat-password` },
-      ],
+      command: ["mongosh", "--nodb", "--quiet", "--norc", script.target],
+      env: { MONGO_INIT_CONFIG: JSON.stringify(initConfig) },
+      configs: [script],
+      secrets: [rootPasswordFile, rocketchatPasswordFile],
       networks: [props.internalNetwork],
       healthcheck: { test: ["CMD", "mongosh", "--quiet", "--norc", "--host", names[0], "--eval", "db.adminCommand({ ping: 1 }).ok"] },
       resources: { cpus: 0.25, memoryMiB: 256 },
@@ -99,64 +100,11 @@ export class MongoReplicaSet extends Construct {
   }
 }
 
-/**
- * mongosh script: initiates the set if it is not yet, waits for a primary, then creates each
- * application user or resets its password to the current secret. Every step checks first, so
- * the job can run after every deploy. Passwords are read from /run/secrets inside the job.
- */
-export function mongoInitScript(config: { replicaSet: string; members: readonly string[]; users: readonly MongoUser[] }): string {
-  return `// Generated by the platform's MongoReplicaSet construct.
-const fs = require("fs");
-const config = ${JSON.stringify(config, null, 2)};
-const secret = (file) => fs.readFileSync("/run/secrets/" + file, "utf8").trim();
-const root = encodeURIComponent(secret("mongo-root-password"));
-const redact = (uri) => uri.replace(/\\/\\/[^@]*@/, "//");
-
-function connect(uri) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const connection = new Mongo(uri);
-      connection.getDB("admin").runCommand({ ping: 1 });
-      return connection;
-    } catch (error) {
-      if (attempt >= 60) throw error;
-      print("waiting for " + redact(uri) + ": " + error.message);
-      sleep(5000);
-    }
-  }
-}
-
-const seed = connect("mongodb://root:" + root + "@" + config.members[0] + "/admin?directConnection=true&authSource=admin");
-let initiated = true;
-try {
-  seed.getDB("admin").runCommand({ replSetGetStatus: 1 });
-} catch (error) {
-  if (error.codeName !== "NotYetInitialized" && error.code !== 94) throw error;
-  initiated = false;
-}
-if (initiated) {
-  print("replica set " + config.replicaSet + " is already initiated");
-} else {
-  const members = config.members.map((host, id) => ({ _id: id, host, priority: id === 0 ? 2 : 1 }));
-  seed.getDB("admin").runCommand({ replSetInitiate: { _id: config.replicaSet, members } });
-  print("initiated replica set " + config.replicaSet);
-}
-
-const set = connect("mongodb://root:" + root + "@" + config.members.join(",") + "/admin?replicaSet=" + config.replicaSet + "&authSource=admin");
-for (let attempt = 1; !set.getDB("admin").runCommand({ hello: 1 }).isWritablePrimary; attempt++) {
-  if (attempt >= 60) throw new Error("no primary after five minutes");
-  sleep(5000);
-}
-for (const user of config.users) {
-  const db = set.getDB(user.db);
-  const pwd = secret(user.secretFile);
-  if (db.getUser(user.name)) {
-    db.updateUser(user.name, { pwd, roles: user.roles });
-    print("updated user " + user.name + " on " + user.db);
-  } else {
-    db.createUser({ user: user.name, pwd, roles: user.roles });
-    print("created user " + user.name + " on " + user.db);
-  }
-}
-`;
+/** What `scripts/mongo-init.js` reads from MONGO_INIT_CONFIG: names, hosts and password file paths, nothing secret. */
+export interface MongoInitConfig {
+  readonly replicaSet: string;
+  readonly members: readonly string[];
+  readonly rootUser: string;
+  readonly rootPasswordFile: string;
+  readonly users: readonly MongoUser[];
 }

@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { REALM_CLIENT_IDS, ROCKETCHAT_OAUTH_SERVICE } from "./realm";
-import { GeneratedSecret, ServiceConfigFile, ServiceSecret } from "./secrets";
+import { scriptConfig, secretFile } from "./mounts";
+import { GeneratedSecret, ServiceSecret } from "./secrets";
 import { platformService, ServicesContext } from "./service-defaults";
 import { traefikLabels } from "./traefik";
 
@@ -15,7 +16,6 @@ export interface RocketChatProps extends ServicesContext {
   readonly s3: { readonly endpoint: string; readonly bucket: string; readonly accessKeyId: string; readonly secretAccessKey: ServiceSecret };
 }
 
-const SECRETS_DIR = "/run/secrets";
 const PORT = 3000;
 
 /**
@@ -39,31 +39,30 @@ export class RocketChat extends Construct {
 
     const oauth = `Accounts_OAuth_Custom_${ROCKETCHAT_OAUTH_SERVICE}`;
     const protocol = `/realms/${props.oidc.realm}/protocol/openid-connect`;
-    const mongoQuery = `replicaSet=${props.mongo.replicaSetName}&authSource=${props.mongo.database}`;
-    const entrypoint = new ServiceConfigFile(this, "Entrypoint", {
-      name: `${env}-rocketchat-entrypoint`,
-      content: [
-        "#!/bin/sh",
-        "# Rocket.Chat takes these only from its environment: read them from the docker secrets",
-        "# into this process's environment, then become Rocket.Chat. The service spec never holds them.",
-        "set -eu",
-        `secret() { cat "${SECRETS_DIR}/$1"; }`,
-        `export MONGO_URL="mongodb://${props.mongo.user}:$(secret mongo-rocketchat-password)@${props.mongo.memberHosts.join(",")}/${props.mongo.database}?${mongoQuery}"`,
-        `export ${oauth}_secret="$(secret rocketchat-oidc-client-secret)"`,
-        'export OVERWRITE_SETTING_FileUpload_S3_AWSSecretAccessKey="$(secret seaweedfs-s3-secret-key)"',
-        'export ADMIN_PASS="$(secret rocketchat-admin-password)"',
-        "exec node main.js",
-        "",
-      ].join("\n"),
-    });
-
+    const entrypoint = scriptConfig(this, "Entrypoint", { name: `${env}-rocketchat-entrypoint`, script: "rocketchat-entrypoint.sh" });
     // The image's user id is not part of its contract; these files are visible inside this container only.
-    const readable = (secret: ServiceSecret, file: string) => ({ secret, target: `${SECRETS_DIR}/${file}`, mode: 0o444 });
+    const readable = { mode: 0o444 };
+    const mongoPasswordFile = secretFile(props.mongo.password, "mongo-rocketchat-password", readable);
+    const oauthSecretFile = secretFile(props.oidc.clientSecret, "rocketchat-oidc-client-secret", readable);
+    const s3SecretFile = secretFile(props.s3.secretAccessKey, "seaweedfs-s3-secret-key", readable);
+    const adminPasswordFile = secretFile(this.adminPassword.secret, "rocketchat-admin-password", readable);
     platformService(this, "Service", {
       name: this.serviceName,
       image: props.images.rocketchat,
-      command: ["/bin/sh", "/opt/platform/rocketchat-entrypoint.sh"],
+      // The entrypoint exports the values read from the secrets, then runs the image's own command.
+      command: ["/bin/sh", entrypoint.target],
+      args: ["node", "main.js"],
       env: {
+        // Read by the entrypoint (paths and non-secret parts only).
+        PLATFORM_MONGO_USER: props.mongo.user,
+        PLATFORM_MONGO_HOSTS: props.mongo.memberHosts.join(","),
+        PLATFORM_MONGO_DATABASE: props.mongo.database,
+        PLATFORM_MONGO_OPTIONS: `replicaSet=${props.mongo.replicaSetName}&authSource=${props.mongo.database}`,
+        PLATFORM_MONGO_PASSWORD_FILE: mongoPasswordFile.target,
+        PLATFORM_OAUTH_CLIENT_SECRET_FILE: oauthSecretFile.target,
+        PLATFORM_OAUTH_SECRET_VARIABLE: `${oauth}_secret`,
+        PLATFORM_S3_SECRET_KEY_FILE: s3SecretFile.target,
+        PLATFORM_ADMIN_PASSWORD_FILE: adminPasswordFile.target,
         ROOT_URL: this.url,
         PORT: String(PORT),
         DEPLOY_METHOD: "docker",
@@ -108,13 +107,8 @@ export class RocketChat extends Construct {
         OVERWRITE_SETTING_FileUpload_S3_Proxy_Uploads: "true",
         OVERWRITE_SETTING_FileUpload_S3_Proxy_Avatars: "true",
       },
-      configs: [{ config: entrypoint, target: "/opt/platform/rocketchat-entrypoint.sh", mode: 0o555 }],
-      secrets: [
-        readable(props.mongo.password, "mongo-rocketchat-password"),
-        readable(props.oidc.clientSecret, "rocketchat-oidc-client-secret"),
-        readable(props.s3.secretAccessKey, "seaweedfs-s3-secret-key"),
-        readable(this.adminPassword.secret, "rocketchat-admin-password"),
-      ],
+      configs: [entrypoint],
+      secrets: [mongoPasswordFile, oauthSecretFile, s3SecretFile, adminPasswordFile],
       networks: [props.ingressNetwork, props.internalNetwork],
       labels: traefikLabels(props.ingressNetwork, [{ router: `${env}-chat`, rule: `Host(\`${props.hostname}\`)`, port: PORT }]),
       healthcheck: {

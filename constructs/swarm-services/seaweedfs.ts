@@ -1,7 +1,8 @@
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
-import { GeneratedSecret, ServiceConfigFile, ServiceSecret } from "./secrets";
+import { scriptConfig, secretFile } from "./mounts";
+import { GeneratedSecret, ServiceSecret } from "./secrets";
 import { onNode, platformService, ServicesContext } from "./service-defaults";
 import { FORWARD_AUTH_MIDDLEWARE, traefikLabels } from "./traefik";
 
@@ -116,43 +117,26 @@ export class SeaweedFs extends Construct {
         ],
       }),
     });
+    const identitiesFile = secretFile(identities, "seaweedfs-s3-identities.json");
     platformService(this, "S3", {
       name: s3,
       image,
       command: [WEED],
-      args: ["s3", `-filer=${filer}:8888`, "-ip.bind=0.0.0.0", `-port=${S3_PORT}`, "-config=/run/secrets/seaweedfs-s3-identities.json"],
-      secrets: [{ secret: identities, target: "/run/secrets/seaweedfs-s3-identities.json" }],
+      args: ["s3", `-filer=${filer}:8888`, "-ip.bind=0.0.0.0", `-port=${S3_PORT}`, `-config=${identitiesFile.target}`],
+      secrets: [identitiesFile],
       networks: [props.internalNetwork],
       healthcheck: httpCheck(S3_PORT, "/status"),
       resources: { cpus: 0.5, memoryMiB: 256 },
     });
 
-    const init = new ServiceConfigFile(this, "InitScript", {
-      name: `${env}-seaweedfs-init`,
-      content: [
-        "#!/bin/sh",
-        "# Creates the buckets the platform needs. Safe to run again: existing buckets are kept.",
-        "set -eu",
-        `weed_shell() { echo "$1" | ${WEED} shell -master=${master}:9333 -filer=${filer}:8888; }`,
-        `until wget -qO /dev/null http://${filer}:8888/healthz; do echo "waiting for the filer"; sleep 5; done`,
-        `for bucket in ${ROCKETCHAT_BUCKET}; do`,
-        '  if weed_shell "s3.bucket.list" | grep -qw "$bucket"; then',
-        '    echo "bucket $bucket exists"',
-        "  else",
-        '    weed_shell "s3.bucket.create -name $bucket"',
-        '    weed_shell "s3.bucket.list" | grep -qw "$bucket"',
-        '    echo "bucket $bucket created"',
-        "  fi",
-        "done",
-        "",
-      ].join("\n"),
-    });
+    const init = scriptConfig(this, "InitScript", { name: `${env}-seaweedfs-init`, script: "seaweedfs-init.sh" });
     platformService(this, "Init", {
       name: `${env}-seaweedfs-init`,
       kind: "job",
       image,
-      command: ["/bin/sh", "/opt/platform/seaweedfs-init.sh"],
-      configs: [{ config: init, target: "/opt/platform/seaweedfs-init.sh", mode: 0o555 }],
+      command: ["/bin/sh", init.target],
+      env: { WEED, WEED_MASTER: `${master}:9333`, WEED_FILER: `${filer}:8888`, BUCKETS: [ROCKETCHAT_BUCKET].join(" ") },
+      configs: [init],
       networks: [props.internalNetwork],
       healthcheck: { test: ["CMD-SHELL", `wget -qO /dev/null http://${filer}:8888/healthz || exit 1`] },
       resources: { cpus: 0.25, memoryMiB: 128 },

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Creates the S3 buckets the platform needs in SeaweedFS (the SeaweedFs construct's init job,
+# seaweedfs.ts). Safe to run again: existing buckets are kept.
+#   WEED           the weed binary (default /usr/bin/weed)
+#   WEED_MASTER    master address, host:port
+#   WEED_FILER     filer address, host:port
+#   BUCKETS        space-separated bucket names
+#   POLL_SECONDS   wait between filer health checks (default 5)
+set -eu
+
+weed="${WEED:-/usr/bin/weed}"
+master="${WEED_MASTER:?WEED_MASTER is not set}"
+filer="${WEED_FILER:?WEED_FILER is not set}"
+buckets="${BUCKETS:?BUCKETS is not set}"
+poll="${POLL_SECONDS:-5}"
+
+weed_shell() { echo "$1" | "$weed" shell -master="$master" -filer="$filer"; }
+
+until wget -qO /dev/null "http://${filer}/healthz"; do
+  echo "waiting for the filer"
+  sleep "$poll"
+done
+
+for bucket in $buckets; do
+  if weed_shell "s3.bucket.list" | grep -qw "$bucket"; then
+    echo "bucket $bucket exists"
+  else
+    weed_shell "s3.bucket.create -name $bucket"
+    weed_shell "s3.bucket.list" | grep -qw "$bucket"
+    echo "bucket $bucket created"
+  fi
+done
