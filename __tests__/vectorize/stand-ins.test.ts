@@ -99,12 +99,22 @@ describe("Qdrant stand-in with @qdrant/js-client-rest", () => {
     expect(qdrant.points("kb_v1")).toEqual([]);
   });
 
-  it("acknowledges an unwaited upsert before applying it and applies it shortly after", async () => {
+  it("acknowledges unwaited writes (upsert wait:false, delete by default) before applying them, and applies them shortly after", async () => {
+    await qdrant.close();
+    qdrant = await startQdrantStandIn({ unwaitedApplyDelayMs: 300 });
+    client = quietClient(qdrant.url, qdrant.apiKey);
+    await client.createCollection("kb_v1", { vectors: { size: DIM, distance: "Cosine" } });
     const result = await client.upsert("kb_v1", { wait: false, points: [{ id: id(1), vector: [1, 0, 0, 0], payload: {} }] });
     expect(result.status).toBe("acknowledged");
     expect((await client.count("kb_v1")).count).toBe(0);
     await qdrant.settled();
     expect((await client.count("kb_v1")).count).toBe(1);
+
+    // The 1.19 client's delete (unlike upsert) does not default to wait=true.
+    expect(await client.delete("kb_v1", { points: [id(1)] })).toMatchObject({ status: "acknowledged" });
+    expect(qdrant.requests.at(-1)!.query.wait).toBeUndefined();
+    await qdrant.settled();
+    expect((await client.count("kb_v1")).count).toBe(0);
   });
 
   describe("with a few documents", () => {
