@@ -555,6 +555,20 @@ describe("swarm services validation", () => {
     expect(() => Testing.synth(built.node.scope as TerraformStack)).not.toThrow();
   });
 
+  it("exposes every docker service by its Docker name, each the resource that synthesizes with that name", () => {
+    const built = buildServices();
+    const stack = JSON.parse(Testing.synth(built.node.scope as TerraformStack)) as SynthesizedStack;
+    const synthesized = resourcesOf(stack, "docker_service");
+    expect(Object.keys(built.services).sort()).toEqual(synthesized.map(([, body]) => body.name as string).sort());
+    for (const [name, svc] of Object.entries(built.services)) {
+      const address = svc.friendlyUniqueId;
+      expect({ name, synthesizedName: stack.resource.docker_service[address]?.name }).toEqual({ name, synthesizedName: name });
+    }
+    expect(built.services["test-traefik"]).toBeDefined();
+    expect(built.services["test-mongo-1"]).toBeDefined();
+    expect(Object.isFrozen(built.services)).toBe(true);
+  });
+
   it("rejects a swarm too small for the replica set, naming the field", () => {
     expect(() => buildServices({ nodeCount: 2 })).toThrow(/swarm-services "test\/Services": nodeCount is 2; use at least 3: the MongoDB replica set/);
   });

@@ -1,5 +1,6 @@
+import { Service } from "@cdktf/provider-docker/lib/service";
 import { Construct } from "constructs";
-import type { SwarmHostnames } from "../swarm-cluster";
+import type { SwarmHostnames } from "../swarm-ingress";
 import { markOwner } from "../lib/ownership";
 import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
 import { FirestoreAppAccess } from "./firestore-access";
@@ -33,7 +34,7 @@ export interface SwarmServicesProps {
   readonly environment: string;
   /** Parent domain of the hostnames; the forward-auth session cookie is shared on it. */
   readonly domain: string;
-  /** Public hostnames (from `SwarmCluster.hostnames`). */
+  /** Public hostnames (from `SwarmIngress.hostnames`). */
   readonly hostnames: SwarmHostnames;
   /** Nodes in the swarm: one SeaweedFS volume server each; the Mongo members take nodes 1-3. */
   readonly nodeCount: number;
@@ -87,6 +88,11 @@ export class SwarmServices extends Construct {
   readonly firestoreAccess: FirestoreAppAccess;
   /** Every public URL with how it is authenticated (the same table as the README's). */
   readonly publicEndpoints: readonly PublicEndpoint[];
+  /**
+   * Every docker service, by its Docker name (`<env>-traefik`, `<env>-mongo-1`, ... as
+   * `docker service ls` shows them), e.g. to depend on one or read its id.
+   */
+  readonly services: Readonly<Record<string, Service>>;
 
   constructor(scope: Construct, id: string, props: SwarmServicesProps) {
     super(scope, id);
@@ -154,6 +160,8 @@ export class SwarmServices extends Construct {
     this.netdata = new Netdata(this, "Netdata", { ...context, hostname: hosts.monitor, parentNode: 1 });
     this.firestoreAccess = new FirestoreAppAccess(this, "FirestoreAccess", { environment: props.environment, gcpProjectId: props.gcpProjectId });
 
+    this.services = servicesByName(this);
+
     const admins = `Keycloak login (realm "${realm}"), members of group "${adminGroup}" only, via oauth2-proxy forward-auth`;
     this.publicEndpoints = [
       { service: "Rocket.Chat", url: `https://${hosts.chat}`, authentication: `Rocket.Chat accounts; "Sign in with Keycloak" (realm "${realm}", client "rocketchat"); generated admin for break-glass` },
@@ -163,6 +171,19 @@ export class SwarmServices extends Construct {
       { service: "SeaweedFS filer UI", url: `https://${hosts.files}/`, authentication: admins },
     ];
   }
+}
+
+/** The docker services under `scope`, by the name each was given (the `name` input, a literal here). */
+function servicesByName(scope: Construct): Readonly<Record<string, Service>> {
+  const byName: Record<string, Service> = {};
+  for (const child of scope.node.findAll()) {
+    if (!(child instanceof Service)) continue;
+    const name = child.nameInput;
+    if (name === undefined || isUnresolved(name)) throw new Error(`swarm-services "${scope.node.path}": service ${child.node.path} has no literal name`);
+    if (byName[name]) throw new Error(`swarm-services "${scope.node.path}": two services are named "${name}" (${byName[name].node.path}, ${child.node.path})`);
+    byName[name] = child;
+  }
+  return Object.freeze(byName);
 }
 
 function validate(path: string, props: SwarmServicesProps, images: ServiceImages, realm: string, adminGroup: string, secretsUiOrigins: readonly string[]): void {
