@@ -4,6 +4,7 @@
 export { HcloudProvider, HcloudProviderConfig } from "./.gen/providers/hcloud/provider";
 export * from "./constructs/environment-foundation";
 export * from "./constructs/swarm-cluster";
+export * from "./constructs/swarm-ingress";
 export * from "./constructs/swarm-services";
 export * from "./constructs/webhook-ingest-worker";
 export { FunctionSource, FunctionSourceProps } from "./constructs/lib/function-source";

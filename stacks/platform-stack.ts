@@ -7,6 +7,7 @@ import { HcloudProvider } from "../.gen/providers/hcloud/provider";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { ResourceLabels } from "../constructs/lib/ownership";
 import { SwarmCluster } from "../constructs/swarm-cluster";
+import { SwarmIngress } from "../constructs/swarm-ingress";
 import { WEBHOOK_SOURCES, WebhookDeliveryRecords, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig } from "./environment";
@@ -25,6 +26,8 @@ export class PlatformStack extends TerraformStack {
   readonly environment: EnvironmentConfig;
   readonly foundation: EnvironmentFoundation;
   readonly swarm: SwarmCluster;
+  /** The swarm's public hostnames, DNS records, origin certificate and the zone's SSL mode. */
+  readonly swarmIngress: SwarmIngress;
   /** One ingest Worker per webhook source, at `<source>-hooks.<domain>`. */
   readonly webhookIngest: Readonly<Record<WebhookSource, WebhookIngestWorker>>;
 
@@ -68,15 +71,21 @@ export class PlatformStack extends TerraformStack {
     this.swarm = new SwarmCluster(this, "Swarm", {
       environment: env.name,
       ...env.swarm,
+      adminSshPublicKey: adminSshPublicKey.stringValue,
+    });
+    // Scoped under the cluster with the id "Default", which cdktf leaves out of logical ids: the
+    // records, certificate and zone setting keep the addresses they had when SwarmCluster made them.
+    this.swarmIngress = new SwarmIngress(this.swarm, "Default", {
+      environment: env.name,
       domain: env.domain,
       cloudflareZoneId: env.cloudflare.zoneId,
-      adminSshPublicKey: adminSshPublicKey.stringValue,
+      originIpv4s: this.swarm.nodes.map((node) => node.publicIpv4),
     });
 
     new TerraformOutput(this, "swarm_manager_public_ipv4s", { value: this.swarm.managerPublicIpv4s, description: "Public IPv4 of each swarm manager (SSH from the admin ranges only)" });
     new TerraformOutput(this, "swarm_manager_private_ipv4s", { value: this.swarm.managerPrivateIpv4s, description: "Private IPv4 of each swarm manager on the swarm network" });
     new TerraformOutput(this, "swarm_network_id", { value: this.swarm.networkId, description: "Id of the Hetzner private network the swarm talks over" });
-    new TerraformOutput(this, "swarm_hostnames", { value: this.swarm.hostnames, description: "Public app hostnames, proxied by Cloudflare to the swarm ingress" });
+    new TerraformOutput(this, "swarm_hostnames", { value: this.swarmIngress.hostnames, description: "Public app hostnames, proxied by Cloudflare to the swarm ingress" });
 
     this.webhookIngest = Object.fromEntries(
       WEBHOOK_SOURCES.map((source) => [

@@ -45,10 +45,10 @@ export class SwarmServicesStack extends TerraformStack {
     this.services = new SwarmServices(this, "Services", {
       environment: env.name,
       domain: env.domain,
-      hostnames: swarm.hostnames,
+      hostnames: props.platform.swarmIngress.hostnames,
       nodeCount: env.swarm.nodeCount,
-      originCertificatePem: swarm.originCertificatePem,
-      originPrivateKeyPem: swarm.originPrivateKeyPem,
+      originCertificatePem: props.platform.swarmIngress.originCertificatePem,
+      originPrivateKeyPem: props.platform.swarmIngress.originPrivateKeyPem,
       gcpProjectId: env.gcp.projectId,
     });
 

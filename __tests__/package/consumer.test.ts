@@ -40,8 +40,6 @@ new SwarmCluster(stack, "Swarm", {
   networkCidr: "10.40.0.0/16",
   subnetCidr: "10.40.1.0/24",
   adminCidrs: ["203.0.113.7/32"],
-  domain: "consumer.example.com",
-  cloudflareZoneId: "0000000000000000000000000000c0de",
   adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnlyForTests consumer",
 });
 const ingest = new WebhookIngestWorker(stack, "GuestyIngest", {

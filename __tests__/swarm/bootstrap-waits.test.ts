@@ -54,8 +54,6 @@ function cluster(): SynthesizedStack {
     networkCidr: "10.50.0.0/16",
     subnetCidr: "10.50.1.0/24",
     adminCidrs: ["203.0.113.10/32"],
-    domain: "test.example.com",
-    cloudflareZoneId: "0123456789abcdef0123456789abcdef",
     adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTests admin@example.com",
   });
   return synthJson(stack);

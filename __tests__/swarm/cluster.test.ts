@@ -44,8 +44,6 @@ function clusterProps(overrides: Partial<SwarmClusterProps> = {}): SwarmClusterP
     networkCidr: "10.50.0.0/16",
     subnetCidr: "10.50.1.0/24",
     adminCidrs: ["203.0.113.10/32"],
-    domain: "test.example.com",
-    cloudflareZoneId: "0123456789abcdef0123456789abcdef",
     adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTests admin@example.com",
     ...overrides,
   };
@@ -373,12 +371,6 @@ describe("swarm cluster validation", () => {
   it("rejects a subnet outside the network and a public network range", () => {
     expect(() => buildCluster({ subnetCidr: "10.60.1.0/24" })).toThrow(/subnetCidr is "10\.60\.1\.0\/24"; use a subnet inside networkCidr \(10\.50\.0\.0\/16\)/);
     expect(() => buildCluster({ networkCidr: "100.64.0.0/16", subnetCidr: "100.64.1.0/24" })).toThrow(/networkCidr is "100\.64\.0\.0\/16"; use a private range/);
-  });
-
-  it("rejects an origin certificate validity Cloudflare does not issue and a malformed hostname label", () => {
-    expect(() => buildCluster({ originCertificateValidityDays: 400 as never })).toThrow(/originCertificateValidityDays is 400; use one of 7, 30, 90, 365, 730, 1095, 5475/);
-    expect(() => buildCluster({ hostnameLabels: { chat: "Chat_App" } })).toThrow(/hostnameLabels\.chat is "Chat_App"/);
-    expect(() => buildCluster({ hostnameLabels: { files: "chat" } })).toThrow(/hostnameLabels\.files is "chat"; give every app its own hostname label/);
   });
 
   it("reports every problem of a config at once", () => {

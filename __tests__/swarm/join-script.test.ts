@@ -25,8 +25,6 @@ function joinSteps(): Array<[string, LocalExec]> {
     networkCidr: "10.50.0.0/16",
     subnetCidr: "10.50.1.0/24",
     adminCidrs: ["203.0.113.10/32"],
-    domain: "test.example.com",
-    cloudflareZoneId: "0123456789abcdef0123456789abcdef",
     adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTests admin@example.com",
   });
   return resourcesOf(synthJson(stack), "terraform_data").map(([id, data]) => [id, (data.provisioner as Array<{ "local-exec": LocalExec }>)[0]["local-exec"]]);

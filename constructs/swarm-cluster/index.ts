@@ -1,6 +1,4 @@
 import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
-import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { Firewall } from "../../.gen/providers/hcloud/firewall";
@@ -12,14 +10,12 @@ import { SshKey } from "../../.gen/providers/hcloud/ssh-key";
 import { cidrContains, hostAddress, isPrivateIpv4Cidr } from "../lib/ipv4";
 import { markOwner } from "../lib/ownership";
 import { TerraformData } from "../lib/terraform-data";
-import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
+import { isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
 import { joinScriptCommand } from "./join";
-import { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate } from "./origin-certificate";
-import { checkSwarmTopology, SwarmClusterProps, SwarmHostnames } from "./props";
+import { checkSwarmTopology, SwarmClusterProps } from "./props";
 
-export { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateProps, OriginCertificateValidityDays } from "./origin-certificate";
-export { checkSwarmTopology, HETZNER_LOCATIONS, HetznerLocation, SwarmClusterProps, SwarmHostnames, SwarmTopologyProps } from "./props";
+export { checkSwarmTopology, HETZNER_LOCATIONS, HetznerLocation, SwarmClusterProps, SwarmTopologyProps } from "./props";
 
 export interface SwarmNodeAddresses {
   readonly name: string;
@@ -28,7 +24,6 @@ export interface SwarmNodeAddresses {
   readonly privateIpv4: string;
 }
 
-const DEFAULT_HOSTNAME_LABELS: SwarmHostnames = { chat: "chat", auth: "auth", monitor: "monitor", files: "files" };
 // Node n sits at subnet host address 10 + n, leaving the first addresses to Hetzner's gateway and spares.
 const FIRST_NODE_OFFSET = 10;
 const NETWORK_ZONES: Record<string, string> = { fsn1: "eu-central", nbg1: "eu-central", hel1: "eu-central", ash: "us-east", hil: "us-west", sin: "ap-southeast" };
@@ -52,13 +47,7 @@ export class SwarmCluster extends Construct {
   readonly managerPrivateIpv4s: readonly string[];
   /** Id of the private network the swarm talks over. */
   readonly networkId: string;
-  /** The public app hostnames (`chat.<domain>`, ...), each a proxied DNS name for the ingress. */
-  readonly hostnames: SwarmHostnames;
   readonly servers: readonly Server[];
-  /** Cloudflare Origin CA certificate (PEM) for Traefik. */
-  readonly originCertificatePem: string;
-  /** Private key (PEM) of the origin certificate; sensitive, from the tls provider. */
-  readonly originPrivateKeyPem: string;
   /** Completes once the leader finished cloud-init and manages an active swarm; depend on it to deploy services. */
   readonly leaderReady: TerraformData;
 
@@ -161,34 +150,6 @@ export class SwarmCluster extends Construct {
       });
     });
 
-    const labelsByRole = { ...DEFAULT_HOSTNAME_LABELS, ...props.hostnameLabels };
-    const hostnames = Object.fromEntries(Object.entries(labelsByRole).map(([role, label]) => [role, `${label}.${props.domain}`])) as unknown as SwarmHostnames;
-    for (const [role, hostname] of Object.entries(hostnames)) {
-      // One proxied record per node: Cloudflare spreads requests over them and retries another
-      // node when one fails, so no single node is the only way in.
-      servers.forEach((server, position) => {
-        new DnsRecord(this, `Dns-${role}-Node${position + 1}`, {
-          zoneId: props.cloudflareZoneId,
-          name: hostname,
-          type: "A",
-          content: server.ipv4Address,
-          proxied: true,
-          ttl: 1,
-          comment: `${props.environment} swarm ingress (${role}) via node ${position + 1}`,
-        });
-      });
-    }
-
-    const origin = new OriginCertificate(this, "OriginCertificate", {
-      hostnames: Object.values(hostnames),
-      validityDays: props.originCertificateValidityDays ?? 5475,
-    });
-    if (props.manageZoneSslMode ?? true) {
-      const sslMode = new ZoneSetting(this, "ZoneSslMode", { zoneId: props.cloudflareZoneId, settingId: "ssl", value: {} });
-      // The provider types `value` as a map; the ssl setting takes a plain string.
-      sslMode.addOverride("value", "strict");
-    }
-
     const managers = nodes.filter((node) => node.role === "manager");
     this.nodes = nodes;
     this.managers = managers;
@@ -197,9 +158,6 @@ export class SwarmCluster extends Construct {
     this.managerPublicIpv4s = managers.map((node) => node.publicIpv4);
     this.managerPrivateIpv4s = managers.map((node) => node.privateIpv4);
     this.networkId = network.id;
-    this.hostnames = hostnames;
-    this.originCertificatePem = origin.certificatePem;
-    this.originPrivateKeyPem = origin.privateKeyPem;
     this.leaderReady = leaderReady;
   }
 }
@@ -212,28 +170,12 @@ function validate(path: string, props: SwarmClusterProps): void {
     problems.check(isPrivateIpv4Cidr(props.networkCidr), "networkCidr", props.networkCidr, "use a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)");
     problems.check(cidrContains(props.networkCidr, props.subnetCidr), "subnetCidr", props.subnetCidr, `use a subnet inside networkCidr (${props.networkCidr})`);
   }
-  problems.check(isHostname(props.domain), "domain", props.domain, "give a DNS name such as \"example.com\"");
-  const labels = Object.entries({ ...DEFAULT_HOSTNAME_LABELS, ...props.hostnameLabels });
-  for (const [role, label] of labels) {
-    problems.check(matches(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, label), `hostnameLabels.${role}`, label, "give one lowercase DNS label such as \"chat\"");
-  }
-  const repeated = labels.find(([, label], index) => labels.findIndex(([, other]) => other === label) !== index);
-  if (repeated) problems.add(`hostnameLabels.${repeated[0]}`, repeated[1], "give every app its own hostname label");
-  if (props.originCertificateValidityDays !== undefined) {
-    problems.check(
-      (ORIGIN_CERTIFICATE_VALIDITY_DAYS as readonly number[]).includes(props.originCertificateValidityDays),
-      "originCertificateValidityDays",
-      props.originCertificateValidityDays,
-      `use one of ${ORIGIN_CERTIFICATE_VALIDITY_DAYS.join(", ")} (the validities Cloudflare's Origin CA issues)`,
-    );
-  }
   if (props.dockerVersion !== undefined) {
     problems.check(matches(/^\d{2}\.\d{1,2}$/, props.dockerVersion), "dockerVersion", props.dockerVersion, "give a Docker Engine release series such as \"28.5\"");
   }
   if (props.containerdVersion !== undefined) {
     problems.check(matches(/^\d+\.\d+(\.\d+)?$/, props.containerdVersion), "containerdVersion", props.containerdVersion, "give a containerd.io release series such as \"1.7\" or a release such as \"1.7.28\"");
   }
-  problems.check(isNonEmptyString(props.cloudflareZoneId), "cloudflareZoneId", props.cloudflareZoneId, "give the zone id of domain");
   if (!isUnresolved(props.adminSshPublicKey)) {
     problems.check(matches(/^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+/, props.adminSshPublicKey), "adminSshPublicKey", props.adminSshPublicKey, "give an OpenSSH public key line (\"ssh-ed25519 AAAA... admin\")");
   }

@@ -1,5 +1,4 @@
 import { isCidr, isNonEmptyString, isWholeInternet, matches, Problems } from "../lib/validate";
-import { OriginCertificateValidityDays } from "./origin-certificate";
 
 export const HETZNER_LOCATIONS = ["fsn1", "nbg1", "hel1", "ash", "hil", "sin"] as const;
 export type HetznerLocation = (typeof HETZNER_LOCATIONS)[number];
@@ -29,27 +28,11 @@ export interface SwarmTopologyProps {
   readonly allowPublicSshReason?: string;
 }
 
-/** The public apps behind Traefik, by role; each becomes `<name>.<domain>`. */
-export interface SwarmHostnames {
-  readonly chat: string;
-  readonly auth: string;
-  readonly monitor: string;
-  readonly files: string;
-}
-
 export interface SwarmClusterProps extends SwarmTopologyProps {
   /** `dev`, `staging` or `prod`: prefixes every name. */
   readonly environment: string;
-  /** DNS zone of the public hostnames, e.g. `example.com`. */
-  readonly domain: string;
-  readonly cloudflareZoneId: string;
   /** OpenSSH public key installed for root on every node (not a secret). */
   readonly adminSshPublicKey: string;
-  /**
-   * First labels of the public app hostnames.
-   * @default - chat, auth, monitor, files
-   */
-  readonly hostnameLabels?: Partial<SwarmHostnames>;
   /**
    * Docker Engine release series installed from Docker's apt repository.
    * @default "28.5"
@@ -65,17 +48,6 @@ export interface SwarmClusterProps extends SwarmTopologyProps {
    * @default true - a stray `terraform destroy` cannot take the swarm down
    */
   readonly protectServers?: boolean;
-  /**
-   * Validity of the Cloudflare origin certificate Traefik presents, in days (7, 30, 90, 365, 730, 1095 or 5475).
-   * @default 5475 - Cloudflare's default; rotation is a deliberate day-2 step (see README)
-   */
-  readonly originCertificateValidityDays?: OriginCertificateValidityDays;
-  /**
-   * Set the zone's SSL/TLS mode to Full (strict), so Cloudflare verifies the origin certificate.
-   * Leave it off only when the zone's setting is managed elsewhere.
-   * @default true - "Flexible" would loop on Traefik's HTTP to HTTPS redirect, "Full" would not verify the origin
-   */
-  readonly manageZoneSslMode?: boolean;
 }
 
 const HETZNER_SERVER_TYPE = /^c[apx]x?\d{2,3}$/;
