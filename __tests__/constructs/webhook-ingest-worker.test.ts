@@ -3,7 +3,9 @@ import * as fs from "node:fs";
 import { Testing, TerraformStack } from "cdktf";
 import { WebhookIngestWorker, WebhookIngestWorkerProps } from "../../constructs/webhook-ingest-worker";
 import { resourcesOf, synthApp, synthJson } from "../support/synth";
-import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, retrySchedule } from "../../runtime/webhook-ingest/retry";
+import { supportedCompatibilityDate } from "miniflare";
+import { VAR, WORKERS_COMPATIBILITY_DATE, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS } from "../../runtime/webhook-ingest/contract";
+import { retrySchedule } from "../../runtime/webhook-ingest/retry";
 import { ingestWorker } from "../support/webhook-ingest-harness";
 
 const { stacks, json } = synthApp();
@@ -69,7 +71,7 @@ describe("WebhookIngestWorker", () => {
     const script = byPath("cloudflare_workers_script", "/GuestyIngest/Script");
     const deployed = script.bindings as Array<Record<string, string>>;
     const tested = ingestWorker({ name: "guesty", source: "guesty", queueName: "q", deadLetterQueueName: "q-dlq", kvNamespace: "kv", bucket: "archive" });
-    const testOnly = new Set(["FIRESTORE_BASE_URL", "RETRY_BASE_DELAY_SECONDS"]);
+    const testOnly = new Set<string>([VAR.firestoreBaseUrl, VAR.retryBaseDelaySeconds]);
     const testedNames = [
       ...Object.keys(tested.kvNamespaces as object),
       ...Object.keys(tested.queueProducers as object),
@@ -82,6 +84,13 @@ describe("WebhookIngestWorker", () => {
     for (const name of ["WEBHOOK_SECRET_KEY", "GOOGLE_SA_KEY_NAME", "ADMIN_SECRET_KEY", "ARCHIVE_PREFIX", "SOURCE"]) {
       expect({ name, text: deployedText[name] }).toEqual({ name, text: testedBindings[name] });
     }
+  });
+
+  it("deploys the compatibility date the runtime tests run with: the newest the pinned workerd supports", () => {
+    expect(WORKERS_COMPATIBILITY_DATE).toBe(supportedCompatibilityDate);
+    for (const [, script] of resourcesOf(prod, "cloudflare_workers_script")) expect(script.compatibility_date).toBe(WORKERS_COMPATIBILITY_DATE);
+    const tested = ingestWorker({ name: "aircall", source: "aircall", queueName: "q", deadLetterQueueName: "q-dlq", kvNamespace: "kv", bucket: "archive" });
+    expect(tested.compatibilityDate).toBe(WORKERS_COMPATIBILITY_DATE);
   });
 
   it("attaches the bundled runtime by file and content sha256", () => {

@@ -21,10 +21,23 @@ describe("imports", () => {
     expect(offenders.map((file) => path.relative(repoRoot, file))).toEqual([]);
   });
 
+  it("keeps runtime contract files dependency-free: they import nothing but other contract files", () => {
+    const contracts = sourceFiles(path.join(repoRoot, "runtime")).filter((file) => /(^|[/-])contract\.ts$/.test(file));
+    expect(contracts.map((file) => path.relative(repoRoot, file))).toEqual(expect.arrayContaining(["runtime/webhook-ingest/contract.ts", "runtime/lib/workers-contract.ts"]));
+    const offenders = contracts.flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/(?:from\s+|require\(\s*|import\(\s*|^import\s+)["']([^"']+)["']/gm)]
+        .map((match) => match[1])
+        .filter((specifier) => !/^\.\.?\/(?:[\w-]+\/)*(?:[\w-]+-)?contract$/.test(specifier))
+        .map((specifier) => `${path.relative(repoRoot, file)} -> ${specifier}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps infrastructure code and runtime code apart: only bundles cross between them", () => {
     const files = sourceFiles(repoRoot).map((file) => [path.relative(repoRoot, file), fs.readFileSync(file, "utf8")] as const);
     const runtimeImportingCdktf = files.filter(([file, text]) => file.startsWith("runtime/") && /from\s+["'](cdktf|constructs|@cdktf\/)/.test(text));
-    const constructsImportingRuntime = files.filter(([file, text]) => /^(constructs|stacks)\//.test(file) && /from\s+["'][./]+\/runtime\//.test(text));
+    // Except contract files (runtime/**/contract.ts, *-contract.ts): dependency-free constants both sides share.
+    const constructsImportingRuntime = files.filter(([file, text]) => /^(constructs|stacks)\//.test(file) && /from\s+["'][./]+\/runtime\/(?!(?:[\w-]+\/)*(?:[\w-]+-)?contract["'])/.test(text));
     expect(runtimeImportingCdktf.map(([file]) => file)).toEqual([]);
     expect(constructsImportingRuntime.map(([file]) => file)).toEqual([]);
   });

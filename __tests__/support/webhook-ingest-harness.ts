@@ -11,11 +11,11 @@ import * as path from "node:path";
 import type { WorkerOptions } from "miniflare";
 import { Webhook } from "svix";
 import { bundleRuntime, type RuntimeBundle } from "../../constructs/lib/runtime-bundle";
-import { defaultWebhookSecretKeys } from "../../constructs/webhook-ingest-worker/secret-keys";
+import { archivePrefixFor, BINDING, DEFAULT_MAX_BODY_BYTES, DEFAULT_SECRET_KEYS, FIRESTORE_DEFAULT_DATABASE, VAR, type WebhookSource, WORKERS_COMPATIBILITY_DATE } from "../../runtime/webhook-ingest/contract";
 
 export const FIXTURES_DIR = path.join(__dirname, "..", "fixtures");
-/** Compatibility date the tests run with (workerd 1.20260426 supports up to 2026-04-26). */
-export const COMPATIBILITY_DATE = "2026-04-01";
+/** Compatibility date the tests run with: the one the construct deploys (the newest the pinned workerd supports). */
+export const COMPATIBILITY_DATE = WORKERS_COMPATIBILITY_DATE;
 
 export function fixtureText(relative: string): string {
   return fs.readFileSync(path.join(FIXTURES_DIR, relative), "utf8");
@@ -33,7 +33,7 @@ export function webhookIngestBundle(): RuntimeBundle {
 export interface IngestWorkerSpec {
   /** Worker name in Miniflare, e.g. `aircall-ingest`. */
   readonly name: string;
-  readonly source: "aircall" | "guesty";
+  readonly source: WebhookSource;
   /** Queue the Worker produces to; it consumes it too unless `consume` is false. */
   readonly queueName: string;
   readonly deadLetterQueueName: string;
@@ -50,9 +50,9 @@ export interface IngestWorkerSpec {
 
 /** The secrets-namespace keys the tests seed: the construct's defaults, so both sides agree. */
 export const KEYS = {
-  webhook: defaultWebhookSecretKeys().webhookSecret,
-  googleSa: defaultWebhookSecretKeys().googleServiceAccount,
-  admin: defaultWebhookSecretKeys().adminSecret,
+  webhook: DEFAULT_SECRET_KEYS.webhookSecret,
+  googleSa: DEFAULT_SECRET_KEYS.googleServiceAccount,
+  admin: DEFAULT_SECRET_KEYS.adminSecret,
 };
 
 export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
@@ -65,9 +65,9 @@ export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
     scriptPath: b.filePath,
     modulesRoot: path.dirname(b.filePath),
     compatibilityDate: COMPATIBILITY_DATE,
-    kvNamespaces: { SECRETS: spec.kvNamespace },
-    ...(wrapped.ARCHIVE ? {} : { r2Buckets: { ARCHIVE: spec.bucket } }),
-    ...(wrapped.INGEST_QUEUE ? {} : { queueProducers: { INGEST_QUEUE: { queueName: spec.queueName } } }),
+    kvNamespaces: { [BINDING.secrets]: spec.kvNamespace },
+    ...(wrapped[BINDING.archive] ? {} : { r2Buckets: { [BINDING.archive]: spec.bucket } }),
+    ...(wrapped[BINDING.ingestQueue] ? {} : { queueProducers: { [BINDING.ingestQueue]: { queueName: spec.queueName } } }),
     ...(Object.keys(wrapped).length ? { wrappedBindings: Object.fromEntries(Object.entries(wrapped).map(([binding, scriptName]) => [binding, { scriptName }])) } : {}),
     ...(consume
       ? {
@@ -78,18 +78,18 @@ export function ingestWorker(spec: IngestWorkerSpec): WorkerOptions {
         }
       : {}),
     bindings: {
-      SOURCE: spec.source,
-      ENVIRONMENT: "dev",
-      ARCHIVE_PREFIX: `webhooks/${spec.source}/`,
-      FIRESTORE_PROJECT_ID: "stand-in-project",
-      FIRESTORE_DATABASE: "(default)",
-      MAX_BODY_BYTES: "262144",
-      WEBHOOK_SECRET_KEY: KEYS.webhook,
-      GOOGLE_SA_KEY_NAME: KEYS.googleSa,
-      ADMIN_SECRET_KEY: KEYS.admin,
-      DEAD_LETTER_QUEUE: spec.deadLetterQueueName,
-      RETRY_BASE_DELAY_SECONDS: "0",
-      ...(spec.firestoreBaseUrl ? { FIRESTORE_BASE_URL: spec.firestoreBaseUrl } : {}),
+      [VAR.source]: spec.source,
+      [VAR.environment]: "dev",
+      [VAR.archivePrefix]: archivePrefixFor(spec.source),
+      [VAR.firestoreProjectId]: "stand-in-project",
+      [VAR.firestoreDatabase]: FIRESTORE_DEFAULT_DATABASE,
+      [VAR.maxBodyBytes]: String(DEFAULT_MAX_BODY_BYTES),
+      [VAR.webhookSecretKey]: KEYS.webhook,
+      [VAR.googleSaKeyName]: KEYS.googleSa,
+      [VAR.adminSecretKey]: KEYS.admin,
+      [VAR.deadLetterQueue]: spec.deadLetterQueueName,
+      [VAR.retryBaseDelaySeconds]: "0",
+      ...(spec.firestoreBaseUrl ? { [VAR.firestoreBaseUrl]: spec.firestoreBaseUrl } : {}),
       ...spec.vars,
     },
   };

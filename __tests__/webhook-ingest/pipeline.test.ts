@@ -5,7 +5,8 @@
  */
 import { Miniflare } from "miniflare";
 import { FirestoreStandIn, type ServiceAccountJson } from "../support/firestore-stand-in";
-import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, retrySchedule } from "../../runtime/webhook-ingest/retry";
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS } from "../../runtime/webhook-ingest/contract";
+import { retrySchedule } from "../../runtime/webhook-ingest/retry";
 import { brokenBindingWorker, fixtureJson, fixtureText, ingestWorker, KEYS, svixHeaders, waitFor, WorkerLogs } from "../support/webhook-ingest-harness";
 
 const AIRCALL_TOKEN = "cebcaac65XXXXXXXXXx";

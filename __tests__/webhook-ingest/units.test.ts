@@ -9,7 +9,8 @@ import { fieldPath, FirestoreError, fromFields, toFields, toValue, type Write } 
 import { clearSecretCache, getSecret, MissingSecretError, SecretStoreError } from "../../runtime/lib/secrets";
 import { signWebhook, verifyWebhookSignature } from "../../runtime/lib/svix-verify";
 import { type IngestMessage, isIngestMessage, safeId } from "../../runtime/webhook-ingest/message";
-import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, QUEUE_MAX_DELAY_SECONDS_LIMIT, QUEUE_MAX_RETRIES_LIMIT, retryDelaySeconds, retrySchedule } from "../../runtime/webhook-ingest/retry";
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, QUEUE_MAX_DELAY_SECONDS_LIMIT, QUEUE_MAX_RETRIES_LIMIT } from "../../runtime/webhook-ingest/contract";
+import { retryDelaySeconds, retrySchedule } from "../../runtime/webhook-ingest/retry";
 import { aircall } from "../../runtime/webhook-ingest/sources/aircall";
 import { guesty } from "../../runtime/webhook-ingest/sources/guesty";
 import { adapterFor } from "../../runtime/webhook-ingest/sources";

@@ -14,14 +14,28 @@ import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { RuntimeAsset } from "../lib/runtime-asset";
 import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
-import { defaultWebhookSecretKeys, KV_KEY_NAME_PATTERN, type WebhookSecretKeys } from "./secret-keys";
+import {
+  archivePrefixFor,
+  BINDING,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_RETRY_BASE_DELAY_SECONDS,
+  DELIVERIES_COLLECTION,
+  DELIVERY_EXPIRE_AT_FIELD,
+  FIRESTORE_DEFAULT_DATABASE,
+  KV_KEY_NAME_PATTERN,
+  QUEUE_MAX_RETRIES_LIMIT,
+  VAR,
+  WEBHOOK_SOURCES,
+  type WebhookSource,
+  WORKERS_COMPATIBILITY_DATE,
+} from "../../runtime/webhook-ingest/contract";
+import { defaultWebhookSecretKeys, type WebhookSecretKeys } from "./secret-keys";
 
-export { defaultWebhookSecretKeys, KV_KEY_NAME_PATTERN } from "./secret-keys";
+export { defaultWebhookSecretKeys } from "./secret-keys";
 export type { WebhookSecretKeys } from "./secret-keys";
-
-/** Sources the ingest runtime has an adapter for (`runtime/webhook-ingest/sources/`). */
-export const WEBHOOK_SOURCES = ["aircall", "guesty"] as const;
-export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
+/** Sources the ingest runtime has an adapter for (`runtime/webhook-ingest/contract.ts`), and the KV key rule. */
+export { KV_KEY_NAME_PATTERN, WEBHOOK_SOURCES, type WebhookSource } from "../../runtime/webhook-ingest/contract";
 
 export interface WebhookIngestWorkerProps {
   /** `dev`, `staging` or `prod`: prefixes every name. */
@@ -63,7 +77,7 @@ export interface WebhookIngestWorkerProps {
   readonly pendingReplayCron?: string;
   /**
    * Workers compatibility date the script runs with.
-   * @default "2026-09-01"
+   * @default - `WORKERS_COMPATIBILITY_DATE` (runtime/lib/workers-contract.ts): the newest date the pinned workerd supports, the one the runtime tests run with
    */
   readonly compatibilityDate?: string;
   /**
@@ -152,22 +166,22 @@ export class WebhookIngestWorker extends Construct {
       contentFile: bundle.path,
       contentSha256: bundle.fileSha256,
       mainModule: "index.mjs",
-      compatibilityDate: props.compatibilityDate ?? "2026-09-01",
+      compatibilityDate: props.compatibilityDate ?? WORKERS_COMPATIBILITY_DATE,
       observability: { enabled: true, logs: { enabled: true, invocationLogs: true } },
       bindings: [
-        { type: "kv_namespace", name: "SECRETS", namespaceId: this.secretsNamespaceId },
-        { type: "queue", name: "INGEST_QUEUE", queueName: queue.queueName },
-        { type: "r2_bucket", name: "ARCHIVE", bucketName: props.archiveBucketName },
-        plainText("SOURCE", props.source),
-        plainText("ENVIRONMENT", props.environment),
-        plainText("ARCHIVE_PREFIX", `webhooks/${props.source}/`),
-        plainText("FIRESTORE_PROJECT_ID", props.gcpProjectId),
-        plainText("FIRESTORE_DATABASE", props.firestoreDatabase ?? "(default)"),
-        plainText("MAX_BODY_BYTES", String(props.maxBodyBytes ?? 262_144)),
-        plainText("WEBHOOK_SECRET_KEY", this.secretKeys.webhookSecret),
-        plainText("GOOGLE_SA_KEY_NAME", this.secretKeys.googleServiceAccount),
-        plainText("ADMIN_SECRET_KEY", this.secretKeys.adminSecret),
-        plainText("DEAD_LETTER_QUEUE", deadLetters.queueName),
+        { type: "kv_namespace", name: BINDING.secrets, namespaceId: this.secretsNamespaceId },
+        { type: "queue", name: BINDING.ingestQueue, queueName: queue.queueName },
+        { type: "r2_bucket", name: BINDING.archive, bucketName: props.archiveBucketName },
+        plainText(VAR.source, props.source),
+        plainText(VAR.environment, props.environment),
+        plainText(VAR.archivePrefix, archivePrefixFor(props.source)),
+        plainText(VAR.firestoreProjectId, props.gcpProjectId),
+        plainText(VAR.firestoreDatabase, props.firestoreDatabase ?? FIRESTORE_DEFAULT_DATABASE),
+        plainText(VAR.maxBodyBytes, String(props.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)),
+        plainText(VAR.webhookSecretKey, this.secretKeys.webhookSecret),
+        plainText(VAR.googleSaKeyName, this.secretKeys.googleServiceAccount),
+        plainText(VAR.adminSecretKey, this.secretKeys.adminSecret),
+        plainText(VAR.deadLetterQueue, deadLetters.queueName),
       ],
     });
 
@@ -179,7 +193,7 @@ export class WebhookIngestWorker extends Construct {
       deadLetterQueue: deadLetters.queueName,
       // retryDelay applies only when the whole batch fails (a thrown error); single messages are
       // retried with the runtime's own backoff, which starts at the same 5 s.
-      settings: { batchSize: props.batchSize ?? 25, maxRetries: props.maxRetries ?? 70, maxWaitTimeMs: 2000, retryDelay: 5 },
+      settings: { batchSize: props.batchSize ?? 25, maxRetries: props.maxRetries ?? DEFAULT_MAX_RETRIES, maxWaitTimeMs: 2000, retryDelay: DEFAULT_RETRY_BASE_DELAY_SECONDS },
     });
     new QueueConsumer(this, "DeadLetterConsumer", {
       accountId: props.cloudflareAccountId,
@@ -225,7 +239,7 @@ function validate(path: string, props: WebhookIngestWorkerProps): void {
     if (value !== undefined) problems.check(Number.isInteger(value) && value > 0 && value <= max, field, value, `use a whole number from 1 to ${max}`);
   };
   positive("maxBodyBytes", 100 * 1024 * 1024);
-  positive("maxRetries", 100);
+  positive("maxRetries", QUEUE_MAX_RETRIES_LIMIT);
   positive("batchSize", 100);
   for (const [field, key] of Object.entries(props.secretKeys ?? {})) {
     if (key === undefined || isUnresolved(key)) continue;
@@ -256,9 +270,9 @@ export class WebhookDeliveryRecords extends Construct {
     markOwner(this, "webhook-ingest-worker");
     new FirestoreField(this, "ExpireAtTtl", {
       project: props.gcpProjectId,
-      database: props.firestoreDatabase ?? "(default)",
-      collection: "webhook_deliveries",
-      field: "expireAt",
+      database: props.firestoreDatabase ?? FIRESTORE_DEFAULT_DATABASE,
+      collection: DELIVERIES_COLLECTION,
+      field: DELIVERY_EXPIRE_AT_FIELD,
       ttlConfig: {},
       // A TTL field needs no index; indexing a timestamp that only grows makes write hotspots.
       indexConfig: {},

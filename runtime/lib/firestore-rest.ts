@@ -1,5 +1,6 @@
 import { base64ToBytes, bytesToBase64 } from "./base64";
 import { fetchWithTimeout, type FetchLike } from "./fetch-timeout";
+import { FIRESTORE_BASE_URL, FIRESTORE_DEFAULT_DATABASE } from "./firestore-contract";
 
 /**
  * Firestore through its REST API (v1), for runtimes where the Google SDK does not run (Workers).
@@ -212,13 +213,12 @@ export interface FirestoreClientOptions {
   readonly timeoutMs?: number;
 }
 
-export const DEFAULT_FIRESTORE_BASE_URL = "https://firestore.googleapis.com/v1";
 
 export class FirestoreRestClient {
   /** `projects/{p}/databases/{d}` */
   readonly databaseName: string;
   constructor(private readonly options: FirestoreClientOptions) {
-    this.databaseName = `projects/${options.projectId}/databases/${options.databaseId ?? "(default)"}`;
+    this.databaseName = `projects/${options.projectId}/databases/${options.databaseId ?? FIRESTORE_DEFAULT_DATABASE}`;
   }
 
   /** Full document name for a path relative to the database's documents root (`coll/id[/sub/id]`). */
@@ -255,7 +255,7 @@ export class FirestoreRestClient {
     try {
       response = await fetchWithTimeout(
         this.options.fetch ?? ((input, init) => fetch(input, init)),
-        `${(this.options.baseUrl ?? DEFAULT_FIRESTORE_BASE_URL).replace(/\/+$/, "")}/${resource}`,
+        `${(this.options.baseUrl ?? FIRESTORE_BASE_URL).replace(/\/+$/, "")}/${resource}`,
         {
           method,
           headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },

@@ -6,6 +6,7 @@ import { errorFields, type Logger } from "../lib/json-log";
 import { ConfigError, type Env, type IngestConfig } from "./env";
 import { readSecret } from "./ingest";
 import { archiveKey, type ArchivedDelivery, isIngestMessage, messageMetadata, putJson } from "./message";
+import { ARCHIVE_FOLDER } from "./contract";
 import type { SourceAdapter } from "./sources/types";
 import { retryDelaySeconds } from "./retry";
 import { applyDelivery, type DocumentStore } from "./store";
@@ -78,7 +79,7 @@ async function processMessage(message: Message<unknown>, store: DocumentStore, e
     if (body.payloadKey) {
       payload = await loadPayload(env, body.payloadKey);
     } else {
-      await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, "raw", body.receivedAt, body.deliveryId), JSON.stringify(body), "R2 put (raw archive)", R2_TIMEOUT_MS, messageMetadata(body));
+      await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, ARCHIVE_FOLDER.raw, body.receivedAt, body.deliveryId), JSON.stringify(body), "R2 put (raw archive)", R2_TIMEOUT_MS, messageMetadata(body));
     }
     const documents = adapter.toDocuments({ ...body, payload });
     const result = await applyDelivery(store, body, documents);
@@ -124,7 +125,7 @@ async function putDeadLetter(env: Env, config: IngestConfig, message: Message<un
   const body = message.body;
   const valid = isIngestMessage(body);
   const receivedAt = valid ? body.receivedAt : new Date(message.timestamp).toISOString();
-  const key = archiveKey(config.archivePrefix, "dead-letter", receivedAt, valid ? body.deliveryId : `queue-message-${message.id}`);
+  const key = archiveKey(config.archivePrefix, ARCHIVE_FOLDER.deadLetter, receivedAt, valid ? body.deliveryId : `queue-message-${message.id}`);
   const record: ArchivedDelivery = { kind: "dead-letter", archivedAt: new Date().toISOString(), reason, queueAttempts: message.attempts, queueMessageId: message.id, message: body };
   await putJson(env.ARCHIVE, key, JSON.stringify(record), "R2 put (dead letter)", R2_TIMEOUT_MS, valid ? messageMetadata(body) : { queueMessageId: message.id });
   return key;

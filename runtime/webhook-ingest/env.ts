@@ -1,44 +1,44 @@
 import type { KVNamespace, Queue, R2Bucket } from "@cloudflare/workers-types/experimental";
-import { DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS } from "./retry";
+import { BINDING, DEFAULT_MAX_BODY_BYTES, DEFAULT_RETRY_BASE_DELAY_SECONDS, DEFAULT_RETRY_MAX_DELAY_SECONDS, FIRESTORE_BASE_URL, FIRESTORE_DEFAULT_DATABASE, VAR } from "./contract";
 
 /**
- * The bindings the `WebhookIngestWorker` construct gives this Worker. Names are the contract
- * between the construct and the runtime: change them in both places or not at all.
- * Plain-text vars arrive as strings.
+ * The bindings the `WebhookIngestWorker` construct gives this Worker, keyed by the names in
+ * `contract.ts` (the construct and the test harness use the same constants). Plain-text vars
+ * arrive as strings.
  */
 export interface Env {
   /** This Worker's own KV namespace of runtime secrets (managed by the Secrets UI / Terraform). */
-  readonly SECRETS: KVNamespace;
+  readonly [BINDING.secrets]: KVNamespace;
   /** Producer binding of the ingest queue; this Worker is also its consumer. */
-  readonly INGEST_QUEUE: Queue<unknown>;
+  readonly [BINDING.ingestQueue]: Queue<unknown>;
   /** R2 bucket for raw payloads, pending deliveries and dead letters (under `ARCHIVE_PREFIX`). */
-  readonly ARCHIVE: R2Bucket;
+  readonly [BINDING.archive]: R2Bucket;
 
   /** Which adapter handles this Worker's deliveries: `"aircall"` | `"guesty"`. */
-  readonly SOURCE: string;
+  readonly [VAR.source]: string;
   /** `dev` | `staging` | `prod`; carried on every log line. */
-  readonly ENVIRONMENT: string;
+  readonly [VAR.environment]: string;
   /** Key prefix in `ARCHIVE`, e.g. `webhooks/aircall/` (a missing trailing slash is added). */
-  readonly ARCHIVE_PREFIX: string;
-  readonly FIRESTORE_PROJECT_ID: string;
-  /** Firestore database id, e.g. `(default)`. */
-  readonly FIRESTORE_DATABASE: string;
+  readonly [VAR.archivePrefix]: string;
+  readonly [VAR.firestoreProjectId]: string;
+  /** Firestore database id, e.g. `(default)` (`FIRESTORE_DEFAULT_DATABASE`). */
+  readonly [VAR.firestoreDatabase]: string;
   /** Largest accepted request body in bytes, e.g. `262144`. */
-  readonly MAX_BODY_BYTES: string;
+  readonly [VAR.maxBodyBytes]: string;
   /** KV key holding the vendor secret: the Aircall webhook token(s) or the Guesty `whsec_...` key(s). */
-  readonly WEBHOOK_SECRET_KEY: string;
+  readonly [VAR.webhookSecretKey]: string;
   /** KV key holding the Google service-account JSON key (written by Terraform). */
-  readonly GOOGLE_SA_KEY_NAME: string;
+  readonly [VAR.googleSaKeyName]: string;
   /** KV key holding the bearer secret of `POST /admin/replay`. */
-  readonly ADMIN_SECRET_KEY: string;
+  readonly [VAR.adminSecretKey]: string;
   /** Name of the dead-letter queue, so `queue()` can tell dead letters from fresh deliveries. */
-  readonly DEAD_LETTER_QUEUE: string;
+  readonly [VAR.deadLetterQueue]: string;
   /** Firestore REST base URL. @default "https://firestore.googleapis.com/v1" */
-  readonly FIRESTORE_BASE_URL?: string;
+  readonly [VAR.firestoreBaseUrl]?: string;
   /** First retry delay of a failed write, doubled per attempt (see `retry.ts`). @default "5" */
-  readonly RETRY_BASE_DELAY_SECONDS?: string;
+  readonly [VAR.retryBaseDelaySeconds]?: string;
   /** Longest retry delay of a failed write. @default "1800" */
-  readonly RETRY_MAX_DELAY_SECONDS?: string;
+  readonly [VAR.retryMaxDelaySeconds]?: string;
 }
 
 /** Validated configuration derived from `Env`. */
@@ -64,7 +64,6 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 262_144;
 
 /** Reads and checks the plain-text vars; the error names the variable and the fix. (`index.ts` memoises it per `env`.) */
 export function readConfig(env: Env): IngestConfig {
@@ -87,8 +86,8 @@ export function readConfig(env: Env): IngestConfig {
     environment: required("ENVIRONMENT"),
     archivePrefix: prefix.endsWith("/") ? prefix : `${prefix}/`,
     firestoreProjectId: env.FIRESTORE_PROJECT_ID?.trim() ?? "",
-    firestoreDatabase: env.FIRESTORE_DATABASE?.trim() || "(default)",
-    firestoreBaseUrl: env.FIRESTORE_BASE_URL?.trim() || "https://firestore.googleapis.com/v1",
+    firestoreDatabase: env.FIRESTORE_DATABASE?.trim() || FIRESTORE_DEFAULT_DATABASE,
+    firestoreBaseUrl: env.FIRESTORE_BASE_URL?.trim() || FIRESTORE_BASE_URL,
     maxBodyBytes,
     retryBaseDelaySeconds: seconds("RETRY_BASE_DELAY_SECONDS", DEFAULT_RETRY_BASE_DELAY_SECONDS),
     retryMaxDelaySeconds: seconds("RETRY_MAX_DELAY_SECONDS", DEFAULT_RETRY_MAX_DELAY_SECONDS),

@@ -4,6 +4,7 @@ import { getSecret, MissingSecretError, SecretStoreError } from "../lib/secrets"
 import type { Env, IngestConfig } from "./env";
 import { decodeUtf8, errorResponse, jsonResponse, readBodyCapped } from "./http";
 import { archiveKey, type ArchivedDelivery, type IngestMessage, messageMetadata, putJson, QUEUE_INLINE_LIMIT_BYTES, type UnparsedDelivery } from "./message";
+import { ARCHIVE_FOLDER } from "./contract";
 import type { SourceAdapter } from "./sources/types";
 
 /**
@@ -95,7 +96,7 @@ export async function enqueue(env: Env, config: IngestConfig, message: IngestMes
   // A small body cannot make a message near the limit: skip serialising it just to measure it.
   const serialised = rawBytes <= QUEUE_INLINE_LIMIT_BYTES / 2 ? undefined : JSON.stringify(message);
   if (serialised !== undefined && new TextEncoder().encode(serialised).byteLength > QUEUE_INLINE_LIMIT_BYTES) {
-    const payloadKey = archiveKey(config.archivePrefix, "raw", message.receivedAt, message.deliveryId);
+    const payloadKey = archiveKey(config.archivePrefix, ARCHIVE_FOLDER.raw, message.receivedAt, message.deliveryId);
     await putJson(env.ARCHIVE, payloadKey, serialised, "R2 put (large payload)", remaining(2_000));
     body = { ...message, payload: null, payloadKey };
   }
@@ -105,7 +106,7 @@ export async function enqueue(env: Env, config: IngestConfig, message: IngestMes
   } catch (error) {
     log.warn("queue send failed", { deliveryId: message.deliveryId, timedOut: error instanceof TimeoutError, ...errorFields(error) });
     const record: ArchivedDelivery = { kind: "pending", archivedAt: new Date().toISOString(), reason: error instanceof Error ? error.message.slice(0, 300) : String(error), message: body };
-    await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, "pending", message.receivedAt, message.deliveryId), JSON.stringify(record), "R2 put (pending)", remaining(ENQUEUE_BUDGET_MS), messageMetadata(message));
+    await putJson(env.ARCHIVE, archiveKey(config.archivePrefix, ARCHIVE_FOLDER.pending, message.receivedAt, message.deliveryId), JSON.stringify(record), "R2 put (pending)", remaining(ENQUEUE_BUDGET_MS), messageMetadata(message));
     return "pending";
   }
 }
@@ -123,7 +124,7 @@ async function acceptUnparsed(
   input: { error: string; message: string; deliveryId?: string; receivedAt: string; body: string },
 ): Promise<Response> {
   const id = input.deliveryId ?? `sha256-${await sha256Hex(input.body)}`;
-  const key = archiveKey(config.archivePrefix, "unparsed", input.receivedAt, id);
+  const key = archiveKey(config.archivePrefix, ARCHIVE_FOLDER.unparsed, input.receivedAt, id);
   const record: UnparsedDelivery = {
     kind: "unparsed",
     archivedAt: new Date().toISOString(),

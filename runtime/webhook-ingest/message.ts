@@ -1,5 +1,6 @@
 import type { R2Bucket } from "@cloudflare/workers-types/experimental";
 import { withTimeout } from "../lib/fetch-timeout";
+import type { ArchiveFolder } from "./contract";
 
 /**
  * The normalised message the fetch handler puts on the ingest queue, whatever the source.
@@ -83,7 +84,7 @@ export function datePath(iso: string): string {
  * - `unparsed`: an authenticated delivery the adapter could not turn into a message (`UnparsedDelivery`);
  *   `POST /admin/replay` parses it again (after the adapter or the object is fixed) and queues it.
  */
-export function archiveKey(prefix: string, folder: "raw" | "pending" | "dead-letter" | "unparsed", receivedAt: string, id: string): string {
+export function archiveKey(prefix: string, folder: ArchiveFolder, receivedAt: string, id: string): string {
   return `${prefix}${folder}/${datePath(receivedAt)}/${safeId(id)}.json`;
 }
 

@@ -2,6 +2,7 @@ import { secretsEqual } from "../lib/constant-time";
 import { withTimeout } from "../lib/fetch-timeout";
 import { errorFields, type Logger } from "../lib/json-log";
 import { getSecret } from "../lib/secrets";
+import { ARCHIVE_FOLDER } from "./contract";
 import type { Env, IngestConfig } from "./env";
 import { errorResponse, jsonResponse } from "./http";
 import { secretUnavailable } from "./ingest";
@@ -23,9 +24,13 @@ import { parseJsonBody, type SourceAdapter } from "./sources/types";
  * Answer: `{ ok, listed, replayed, failed, invalid, ignored, remaining, byPrefix }`; `remaining: true`
  * means the limit was hit and another call will find more.
  */
-export const REPLAY_PREFIXES = { "dead-letter": "dead-letter/", pending: "pending/", unparsed: "unparsed/" } as const;
+export const REPLAY_PREFIXES = {
+  [ARCHIVE_FOLDER.deadLetter]: `${ARCHIVE_FOLDER.deadLetter}/`,
+  [ARCHIVE_FOLDER.pending]: `${ARCHIVE_FOLDER.pending}/`,
+  [ARCHIVE_FOLDER.unparsed]: `${ARCHIVE_FOLDER.unparsed}/`,
+} as const;
 export type ReplayFrom = keyof typeof REPLAY_PREFIXES | "all";
-const REPLAY_FROM: readonly ReplayFrom[] = ["dead-letter", "pending", "unparsed", "all"];
+const REPLAY_FROM: readonly ReplayFrom[] = [...(Object.keys(REPLAY_PREFIXES) as ReplayFrom[]), "all"];
 export const DEFAULT_REPLAY_LIMIT = 100;
 export const MAX_REPLAY_LIMIT = 500;
 

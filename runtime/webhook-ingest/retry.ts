@@ -8,16 +8,9 @@
  * Svix's own 27.6 h retry window. Cloudflare limits (developers.cloudflare.com/queues/platform/
  * limits): at most 100 retries per message, `delaySeconds` at most 12 h (43,200 s; 24 h in the
  * current docs), and a queue keeps a message for its retention period (default 4 days, Workers
- * Free: 24 h fixed, which cuts the schedule short).
+ * Free: 24 h fixed, which cuts the schedule short). The numbers live in `contract.ts`.
  */
-export const DEFAULT_RETRY_BASE_DELAY_SECONDS = 5;
-/** Longest delay before a failed message is retried: a recovered Firestore is used within 30 min. */
-export const DEFAULT_RETRY_MAX_DELAY_SECONDS = 30 * 60;
-/** Queue `max_retries` the construct sets: with the delays above, ~31.2 h of retries. */
-export const DEFAULT_MAX_RETRIES = 70;
-/** Cloudflare Queues' limits on `max_retries` and on a retry's `delaySeconds` (conservative 12 h). */
-export const QUEUE_MAX_RETRIES_LIMIT = 100;
-export const QUEUE_MAX_DELAY_SECONDS_LIMIT = 43_200;
+import { DEFAULT_RETRY_MAX_DELAY_SECONDS, QUEUE_MAX_DELAY_SECONDS_LIMIT } from "./contract";
 
 /**
  * Backoff for `message.retry({ delaySeconds })`: `base · 2^(attempts-1)` seconds, capped at

@@ -1,4 +1,5 @@
 import { type CommitResult, type FirestoreDocument, FirestoreError, type FirestoreFields, fieldPathSegment, type Precondition, toFields, type Write } from "../lib/firestore-rest";
+import { DELIVERIES_COLLECTION, DELIVERY_EXPIRE_AT_FIELD, DELIVERY_RETENTION_DAYS } from "./contract";
 import { type IngestMessage, safeId } from "./message";
 import type { DocumentWrite } from "./sources/types";
 
@@ -20,9 +21,6 @@ import type { DocumentWrite } from "./sources/types";
  * changed, a delivery is applied at most once however often it is retried or re-delivered, and
  * the preconditions make "read, compare, write" safe against concurrent consumers.
  */
-export const DELIVERIES_COLLECTION = "webhook_deliveries";
-/** Delivery records carry `expireAt` = received + 30 days, for a Firestore TTL policy. */
-export const DELIVERY_RETENTION_DAYS = 30;
 
 export interface DocumentStore {
   documentName(path: string): string;
@@ -109,7 +107,8 @@ export async function applyDelivery(
           written,
           stale,
           replayCount: message.replayCount ?? 0,
-          expireAt: new Date((Number.isNaN(receivedMs) ? writtenAt.getTime() : receivedMs) + DELIVERY_RETENTION_DAYS * 86_400_000),
+          // The construct's TTL policy deletes the record DELIVERY_RETENTION_DAYS after receipt.
+          [DELIVERY_EXPIRE_AT_FIELD]: new Date((Number.isNaN(receivedMs) ? writtenAt.getTime() : receivedMs) + DELIVERY_RETENTION_DAYS * 86_400_000),
         }),
       },
       currentDocument: { exists: false },

@@ -39,12 +39,22 @@ const AIRCALL_TOKEN = "bench-aircall-token";
 const GUESTY_SECRET = "whsec_" + Buffer.from("bench guesty signing secret 32b!").toString("base64");
 
 /** The project's bundler, compiled on the fly from TypeScript. */
-async function projectBundler() {
+function projectBundler() {
+  return compiledTypeScript("constructs/lib/runtime-bundle.ts");
+}
+
+/** The runtime's contract (binding names, defaults, KV keys): the same constants the construct deploys. */
+function ingestContract() {
+  return compiledTypeScript("runtime/webhook-ingest/contract.ts");
+}
+
+/** A TypeScript module of this repository, compiled with esbuild to a temporary CommonJS file and required. */
+async function compiledTypeScript(entry) {
   const esbuild = require("esbuild");
   // Inside node_modules/.cache so that its `require("esbuild")` / `require("fflate")` resolve.
-  const outfile = path.join(ROOT, "node_modules", ".cache", "bench", `runtime-bundle-${process.pid}.cjs`);
+  const outfile = path.join(ROOT, "node_modules", ".cache", "bench", `${path.basename(entry, ".ts")}-${process.pid}.cjs`);
   await esbuild.build({
-    entryPoints: [path.join(ROOT, "constructs/lib/runtime-bundle.ts")],
+    entryPoints: [path.join(ROOT, entry)],
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -118,26 +128,26 @@ async function measure(name, workerOptions, request, setup) {
   }
 }
 
-function ingestOptions(bundle, source) {
+function ingestOptions(bundle, source, C) {
   return {
     modules: true,
     scriptPath: bundle.filePath,
     modulesRoot: path.dirname(bundle.filePath),
-    compatibilityDate: "2026-04-01",
-    kvNamespaces: { SECRETS: "secrets" },
-    r2Buckets: { ARCHIVE: "archive" },
-    queueProducers: { INGEST_QUEUE: { queueName: `${source}-bench` } },
+    compatibilityDate: C.WORKERS_COMPATIBILITY_DATE,
+    kvNamespaces: { [C.BINDING.secrets]: "secrets" },
+    r2Buckets: { [C.BINDING.archive]: "archive" },
+    queueProducers: { [C.BINDING.ingestQueue]: { queueName: `${source}-bench` } },
     bindings: {
-      SOURCE: source,
-      ENVIRONMENT: "dev",
-      ARCHIVE_PREFIX: `webhooks/${source}/`,
-      FIRESTORE_PROJECT_ID: "bench",
-      FIRESTORE_DATABASE: "(default)",
-      MAX_BODY_BYTES: "262144",
-      WEBHOOK_SECRET_KEY: `${source}.webhook-secret`,
-      GOOGLE_SA_KEY_NAME: `${source}.google-service-account`,
-      ADMIN_SECRET_KEY: `${source}.admin-secret`,
-      DEAD_LETTER_QUEUE: `${source}-bench-dlq`,
+      [C.VAR.source]: source,
+      [C.VAR.environment]: "dev",
+      [C.VAR.archivePrefix]: C.archivePrefixFor(source),
+      [C.VAR.firestoreProjectId]: "bench",
+      [C.VAR.firestoreDatabase]: C.FIRESTORE_DEFAULT_DATABASE,
+      [C.VAR.maxBodyBytes]: String(C.DEFAULT_MAX_BODY_BYTES),
+      [C.VAR.webhookSecretKey]: C.DEFAULT_SECRET_KEYS.webhookSecret,
+      [C.VAR.googleSaKeyName]: C.DEFAULT_SECRET_KEYS.googleServiceAccount,
+      [C.VAR.adminSecretKey]: C.DEFAULT_SECRET_KEYS.adminSecret,
+      [C.VAR.deadLetterQueue]: `${source}-bench-dlq`,
     },
   };
 }
@@ -146,6 +156,7 @@ function ingestOptions(bundle, source) {
 export async function run() {
   const { bundleRuntime } = await projectBundler();
   const bundle = bundleRuntime({ runtime: "webhook-ingest", target: "worker", rootDir: ROOT });
+  const C = await ingestContract();
 
   const fixtures = path.join(ROOT, "__tests__", "fixtures");
   const aircall = JSON.parse(fs.readFileSync(path.join(fixtures, "aircall/call.ended.json"), "utf8"));
@@ -157,31 +168,31 @@ export async function run() {
   const signature = createHmac("sha256", key).update(`msg_bench.${signedAt}.${guestyBody}`).digest("base64");
 
   const helloScript = "export default { fetch() { return new Response('hello world') } }";
-  const hello = await measure("hello-world", { modules: true, compatibilityDate: "2026-04-01", script: helloScript }, { method: "GET" });
+  const hello = await measure("hello-world", { modules: true, compatibilityDate: C.WORKERS_COMPATIBILITY_DATE, script: helloScript }, { method: "GET" });
   // Reference: the least a Worker that enqueues can do (read, parse, send) — Miniflare runs the
   // queue broker inside the same workerd process, so its cost lands in that process's CPU.
   const bareQueue = await measure(
     "bare queue.send Worker",
     {
       modules: true,
-      compatibilityDate: "2026-04-01",
+      compatibilityDate: C.WORKERS_COMPATIBILITY_DATE,
       queueProducers: { Q: { queueName: "bare-bench" } },
       script: "export default { async fetch(r, env) { await env.Q.send(JSON.parse(await r.text()), { contentType: 'json' }); return Response.json({ ok: true }) } }",
     },
     { method: "POST", headers: { "content-type": "application/json" }, body: aircallBody },
   );
 
-  const putSecret = (source, value) => async (mf) => (await mf.getKVNamespace("SECRETS", "ingest")).put(`${source}.webhook-secret`, value);
+  const putSecret = (_source, value) => async (mf) => (await mf.getKVNamespace(C.BINDING.secrets, "ingest")).put(C.DEFAULT_SECRET_KEYS.webhookSecret, value);
   const aircallRequest = { method: "POST", headers: { "content-type": "application/json" }, body: aircallBody };
   const guestyRequest = { method: "POST", headers: { "content-type": "application/json", "svix-id": "msg_bench", "svix-timestamp": String(signedAt), "svix-signature": `v1,${signature}` }, body: guestyBody };
-  const withQueue = (source) => ({ workers: [{ name: "ingest", ...ingestOptions(bundle, source) }] });
+  const withQueue = (source) => ({ workers: [{ name: "ingest", ...ingestOptions(bundle, source, C) }] });
   // The same Worker with the queue binding replaced by a no-op (a wrapped binding): the runtime's own cost,
   // as in production where the queue is not in the Worker's process.
   const stubbedQueue = (source) => {
-    const { queueProducers: _dropped, ...options } = ingestOptions(bundle, source);
+    const { queueProducers: _dropped, ...options } = ingestOptions(bundle, source, C);
     return {
       workers: [
-        { name: "ingest", ...options, wrappedBindings: { INGEST_QUEUE: { scriptName: "noop-queue" } } },
+        { name: "ingest", ...options, wrappedBindings: { [C.BINDING.ingestQueue]: { scriptName: "noop-queue" } } },
         { name: "noop-queue", modules: [{ type: "ESModule", path: "noop-queue.mjs", contents: "export default function () { return { async send() {}, async sendBatch() {} }; }" }] },
       ],
     };
