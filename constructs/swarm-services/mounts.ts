@@ -2,7 +2,10 @@
  * Where a service's files appear inside its container, decided once: a helper mounts a docker
  * secret or a script and returns the mount, whose `target` is the path. Scripts receive these
  * paths through environment variables, so no path is written twice.
+ *
+ * @module
  */
+
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Construct } from "constructs";

@@ -2,7 +2,10 @@
  * Overlay networks of the swarm, all built one way: encrypted (IPsec between nodes, since the
  * private network is Hetzner's, not ours), not attachable, and sized for the Hetzner private
  * network's MTU.
+ *
+ * @module
  */
+
 import { Network } from "@cdktf/provider-docker/lib/network";
 import { Construct } from "constructs";
 

@@ -1,3 +1,11 @@
+/**
+ * Docker secrets and configs for the swarm services. A secret's value arrives as a reference (a
+ * generated password, a private key, a service-account key): the synthesized JSON holds `${...}`
+ * expressions, never the value. A config's content is fixed at synth and named by its hash.
+ *
+ * @module
+ */
+
 import { Config } from "@cdktf/provider-docker/lib/config";
 import { Secret } from "@cdktf/provider-docker/lib/secret";
 import { Password } from "@cdktf/provider-random/lib/password";
@@ -5,14 +13,6 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { createHash } from "node:crypto";
 
-/**
- * A docker secret. Its value arrives as a reference (a generated password, a private key, a
- * service-account key): the synthesized JSON holds `${...}` expressions, never the value.
- *
- * Swarm secrets are immutable, so a new value replaces the secret: the new one is created
- * first under a fresh name (a timestamp suffix, the docker provider's documented pattern),
- * services switch to it in their rolling update, then the old one is removed.
- */
 export interface ServiceSecretProps {
   /** Stable part of the name, e.g. `dev-mongo-keyfile`. */
   readonly name: string;
@@ -22,6 +22,12 @@ export interface ServiceSecretProps {
   readonly valueBase64?: string;
 }
 
+/**
+ * A docker secret filled from a reference. Swarm secrets are immutable, so a new value replaces
+ * the secret: the new one is created first under a fresh name (a timestamp suffix, the docker
+ * provider's documented pattern), services switch to it in their rolling update, then the old
+ * one is removed.
+ */
 export class ServiceSecret extends Construct {
   readonly id: string;
   readonly name: string;

@@ -1,14 +1,18 @@
+/**
+ * The operational contract every swarm service shares, written once: a health check, CPU and
+ * memory limits, a restart policy and a rolling update that starts the new task before stopping
+ * the old one and rolls back when the new one does not become healthy.
+ *
+ * @module
+ */
+
 import { Service, ServiceEndpointSpecPorts, ServiceTaskSpecContainerSpecMounts } from "@cdktf/provider-docker/lib/service";
 import { Construct } from "constructs";
 import { isUnresolved } from "../lib/validate";
 import { isPinnedImage, ServiceImages } from "./images";
 import type { ServiceConfigFile, ServiceSecret } from "./secrets";
 
-/**
- * The operational contract every swarm service shares, written once: a health check, CPU and
- * memory limits, a restart policy and a rolling update that starts the new task before stopping
- * the old one and rolls back when the new one does not become healthy.
- */
+/** Health-check timings a service's own check is merged into. */
 export const HEALTHCHECK_DEFAULTS = { intervalSec: 30, timeoutSec: 10, retries: 3, startPeriodSec: 30 } as const;
 
 /** Long-running services come back whatever stopped them, with a pause so a crash loop stays cheap. */
