@@ -16,6 +16,7 @@
  *   `Format error in JSON body: value X is not a valid point ID, …`; a vector of the wrong length
  *   is 400 `Wrong input: Vector dimension error: expected dim: N, got M`; Cosine vectors are
  *   stored normalised, as Qdrant does), `POST …/points/delete` (`points` or `filter`),
+ *   `POST …/points/payload` (set payload: merge into the selected points' payloads),
  *   `POST …/points` (retrieve), `POST …/points/scroll` (`offset` is the first id of the page,
  *   `next_page_offset` the first id of the next, ids ordered numbers first, then UUIDs),
  *   `POST …/points/count`, `POST …/points/query` (raw vector, `{nearest}` or a point id;
@@ -626,6 +627,14 @@ export async function startQdrantStandIn(options: QdrantStandInOptions = {}): Pr
         pointSelection(collection, body); // validates now; selects again when applied
         return write(ctx, () => {
           for (const p of pointSelection(collection, body)) collection.points.delete(idKey(p.id));
+        });
+      }
+      case "POST points/payload": {
+        // Set payload: merges `payload` into the selected points' payloads (`points` or `filter`), keeps vectors.
+        const payload = requireObject(body.payload, "`payload` object", ctx.raw);
+        pointSelection(collection, body);
+        return write(ctx, (opId) => {
+          for (const p of pointSelection(collection, body)) collection.points.set(idKey(p.id), { ...p, payload: { ...p.payload, ...structuredClone(payload) }, version: opId });
         });
       }
       case "POST points": {

@@ -180,6 +180,14 @@ describe("Qdrant stand-in with @qdrant/js-client-rest", () => {
       await client.delete("kb_v1", { wait: true, points: [id(2), id(4)] });
       expect(qdrant.points("kb_v1").map((p) => p.payload.source_id)).toEqual(["call:3"]);
     });
+
+    it("merges set-payload into the selected points' payloads and keeps their vectors", async () => {
+      const [before] = qdrant.points("kb_v1");
+      await client.setPayload("kb_v1", { wait: true, points: [before.id], payload: { source_version: "0002", extra: 1 } });
+      const [after] = qdrant.points("kb_v1");
+      expect(after.payload).toEqual({ ...before.payload, source_version: "0002", extra: 1 });
+      expect(after.vector).toEqual(before.vector);
+    });
   });
 
   it("switches an alias atomically from a filled old collection to a new one, and resolves it wherever a collection name goes", async () => {
