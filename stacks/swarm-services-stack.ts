@@ -34,7 +34,7 @@ export class SwarmServicesStack extends TerraformStack {
       // The operator's ssh-agent holds the key. The leader's host key was trusted on first use
       // by the platform stack's bootstrap step and is checked against known_hosts from then on
       // (see constructs/swarm-cluster/README.md).
-      host: `ssh://root@${swarm.managerPublicIpv4}:22`,
+      host: `ssh://root@${swarm.leaderPublicIpv4}:22`,
       sshOpts: ["-o", "BatchMode=yes", "-o", "ConnectTimeout=15"],
     });
     // Generates the services' passwords and keys; they live in this stack's state only.

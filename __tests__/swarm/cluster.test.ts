@@ -328,6 +328,15 @@ describe("swarm ingress", () => {
     expect(keyOutput[1]).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{tls_private_key\.[^.]+\.private_key_pem\}$/) });
   });
 
+  it("names node 1's public address leaderPublicIpv4, and the services stack's docker provider connects there", () => {
+    const swarm = buildCluster();
+    expect(swarm.leaderPublicIpv4).toBe(swarm.nodes[0].publicIpv4);
+    expect("managerPublicIpv4" in swarm).toBe(false);
+    const docker = json.get("prod-swarm-services")!.provider.docker[0];
+    // Across stacks the address travels as the platform stack's output of node 1's ipv4_address.
+    expect(String(docker.host)).toMatch(/^ssh:\/\/root@\$\{data\.terraform_remote_state\.[^.]+\.outputs\.cross-stack-output-hcloud_serverSwarm_Node1_5F07DF15ipv4_address\}:22$/);
+  });
+
   it("outputs the manager addresses, the network id and the hostnames", () => {
     const outputs = platform("prod").output!;
     expect(outputs.swarm_manager_public_ipv4s.value).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"].map((id) => `\${hcloud_server.${id}.ipv4_address}`));

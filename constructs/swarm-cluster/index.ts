@@ -39,8 +39,12 @@ export class SwarmCluster extends Construct {
   readonly nodes: readonly SwarmNodeAddresses[];
   /** The raft managers, in index order. */
   readonly managers: readonly SwarmNodeAddresses[];
-  /** Public IPv4 of the first manager: the docker provider of the services stack reaches the swarm here. */
-  readonly managerPublicIpv4: string;
+  /**
+   * Public IPv4 of the leader, node 1, which initialised the swarm: the docker provider of the
+   * services stack reaches the swarm here. (Node 1 is where the swarm started, not necessarily the
+   * raft leader of the moment; any manager accepts the docker API.)
+   */
+  readonly leaderPublicIpv4: string;
   /** Public IPv4 of every manager (references, known after apply). */
   readonly managerPublicIpv4s: readonly string[];
   /** Private IPv4 of every manager (fixed at synth: subnet host address 10 + node index). */
@@ -154,7 +158,7 @@ export class SwarmCluster extends Construct {
     this.nodes = nodes;
     this.managers = managers;
     this.servers = servers;
-    this.managerPublicIpv4 = leader.publicIpv4;
+    this.leaderPublicIpv4 = leader.publicIpv4;
     this.managerPublicIpv4s = managers.map((node) => node.publicIpv4);
     this.managerPrivateIpv4s = managers.map((node) => node.privateIpv4);
     this.networkId = network.id;
