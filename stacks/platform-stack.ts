@@ -8,7 +8,7 @@ import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { ResourceLabels } from "../constructs/lib/ownership";
 import { SwarmCluster } from "../constructs/swarm-cluster";
 import { SwarmIngress } from "../constructs/swarm-ingress";
-import { WEBHOOK_SOURCES, WebhookDeliveryRecords, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
+import { WEBHOOK_SOURCES, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig } from "./environment";
 
@@ -102,7 +102,6 @@ export class PlatformStack extends TerraformStack {
         }),
       ]),
     ) as Record<WebhookSource, WebhookIngestWorker>;
-    new WebhookDeliveryRecords(this, "WebhookDeliveries", { gcpProjectId: env.gcp.projectId, firestoreDatabase: this.foundation.firestoreDatabaseName });
     for (const [source, ingest] of Object.entries(this.webhookIngest)) {
       new TerraformOutput(this, `${source}_webhook_url`, { value: ingest.url, description: `URL to give ${source} as its webhook endpoint` });
     }

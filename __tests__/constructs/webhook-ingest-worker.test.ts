@@ -139,10 +139,32 @@ describe("WebhookIngestWorker", () => {
     });
   });
 
-  it("expires delivery records once per database through a Firestore TTL policy", () => {
+  it("expires delivery records once per database through a Firestore TTL policy, at its original address", () => {
     const fields = resourcesOf(prod, "google_firestore_field");
     expect(fields).toHaveLength(1);
+    expect(fields[0][0]).toMatch(/^WebhookDeliveries_ExpireAtTtl_[0-9A-F]+$/);
+    expect((fields[0][1]["//"] as { metadata: { path: string } }).metadata.path).toBe("prod-platform/WebhookDeliveries/ExpireAtTtl");
     expect(fields[0][1]).toMatchObject({ collection: "webhook_deliveries", field: "expireAt", ttl_config: {} });
+  });
+
+  it("gives a stack exactly one delivery-record TTL policy for two Workers, and one to a single Worker on its own", () => {
+    const ttlPolicies = (sources: Array<"aircall" | "guesty">, extra: Partial<WebhookIngestWorkerProps> = {}) => {
+      const stack = new TerraformStack(Testing.app(), "test");
+      for (const source of sources) new WebhookIngestWorker(stack, `${source}Ingest`, { ...VALID, source, hostname: `${source}-hooks.example.com`, ...extra });
+      return resourcesOf(JSON.parse(Testing.synth(stack)), "google_firestore_field");
+    };
+    expect(ttlPolicies(["aircall", "guesty"])).toHaveLength(1);
+    expect(ttlPolicies(["aircall"])).toEqual([[expect.stringMatching(/^WebhookDeliveries_ExpireAtTtl_/), expect.objectContaining({ project: VALID.gcpProjectId, database: "(default)", field: "expireAt" })]]);
+    expect(ttlPolicies(["guesty"], { firestoreDatabase: "ingest" })).toEqual([[expect.stringMatching(/^WebhookDeliveries-ingest_ExpireAtTtl_/), expect.objectContaining({ database: "ingest" })]]);
+  });
+
+  it("exposes the resources it created, not only their names", () => {
+    const aircall = prodStack.webhookIngest.aircall;
+    for (const [property, type] of [["script", "cloudflare_workers_script"], ["queue", "cloudflare_queue"], ["deadLetterQueue", "cloudflare_queue"], ["consumer", "cloudflare_queue_consumer"], ["deadLetterConsumer", "cloudflare_queue_consumer"], ["secretsNamespace", "cloudflare_workers_kv_namespace"]] as const) {
+      expect({ property, type: (aircall[property] as unknown as { terraformResourceType: string }).terraformResourceType }).toEqual({ property, type });
+    }
+    expect(aircall.deadLetterQueue.node.path).toBe("prod-platform/AircallIngest/DeadLetterQueue");
+    expect(aircall.deliveryRecords).toBe(prodStack.webhookIngest.guesty.deliveryRecords);
   });
 
   it("serves each source on its own custom domain", () => {

@@ -9,7 +9,7 @@ import { FirestoreField } from "@cdktf/provider-google/lib/firestore-field";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { ServiceAccountKey } from "@cdktf/provider-google/lib/service-account-key";
-import { Fn } from "cdktf";
+import { Fn, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { RuntimeAsset } from "../lib/runtime-asset";
@@ -127,6 +127,27 @@ export class WebhookIngestWorker extends Construct {
   readonly secretsNamespaceId: string;
   /** Source hash of the bundled runtime: changes exactly when the runtime's inputs change. */
   readonly bundleHash: string;
+  /** The Worker script (bindings, bundle). */
+  readonly script: WorkersScript;
+  /** The ingest queue the Worker produces to and consumes. */
+  readonly queue: Queue;
+  /** Where messages go after `maxRetries`; the Worker consumes it to archive them in R2. */
+  readonly deadLetterQueue: Queue;
+  /** The Worker's consumer of `queue` (retries, batch size, dead-letter queue). */
+  readonly consumer: QueueConsumer;
+  /** The Worker's consumer of `deadLetterQueue`. */
+  readonly deadLetterConsumer: QueueConsumer;
+  /** Cron that re-drives deliveries parked under `pending/`. */
+  readonly pendingReplay: WorkersCronTrigger;
+  /** The vendor-facing custom domain. */
+  readonly domain: WorkersCustomDomain;
+  /** The service account the Worker writes Firestore as. */
+  readonly serviceAccount: ServiceAccount;
+  /**
+   * The TTL policy on the delivery records of this Worker's Firestore database: one per stack and
+   * database, shared by every ingest Worker there (created by the first one).
+   */
+  readonly deliveryRecords: WebhookDeliveryRecords;
 
   constructor(scope: Construct, id: string, props: WebhookIngestWorkerProps) {
     super(scope, id);
@@ -185,7 +206,7 @@ export class WebhookIngestWorker extends Construct {
       ],
     });
 
-    new QueueConsumer(this, "Consumer", {
+    this.consumer = new QueueConsumer(this, "Consumer", {
       accountId: props.cloudflareAccountId,
       queueId: queue.queueId,
       scriptName: script.scriptName,
@@ -195,7 +216,7 @@ export class WebhookIngestWorker extends Construct {
       // retried with the runtime's own backoff, which starts at the same 5 s.
       settings: { batchSize: props.batchSize ?? 25, maxRetries: props.maxRetries ?? DEFAULT_MAX_RETRIES, maxWaitTimeMs: 2000, retryDelay: DEFAULT_RETRY_BASE_DELAY_SECONDS },
     });
-    new QueueConsumer(this, "DeadLetterConsumer", {
+    this.deadLetterConsumer = new QueueConsumer(this, "DeadLetterConsumer", {
       accountId: props.cloudflareAccountId,
       queueId: deadLetters.queueId,
       scriptName: script.scriptName,
@@ -203,12 +224,12 @@ export class WebhookIngestWorker extends Construct {
       // Archiving to R2 rarely fails; when it does, keep retrying rather than dropping a dead letter.
       settings: { batchSize: 10, maxRetries: 100, maxWaitTimeMs: 5000, retryDelay: 60 },
     });
-    new WorkersCronTrigger(this, "PendingReplay", {
+    this.pendingReplay = new WorkersCronTrigger(this, "PendingReplay", {
       accountId: props.cloudflareAccountId,
       scriptName: script.scriptName,
       schedules: [{ cron: props.pendingReplayCron ?? "*/5 * * * *" }],
     });
-    new WorkersCustomDomain(this, "Domain", {
+    this.domain = new WorkersCustomDomain(this, "Domain", {
       accountId: props.cloudflareAccountId,
       zoneId: props.cloudflareZoneId,
       hostname: props.hostname,
@@ -216,6 +237,11 @@ export class WebhookIngestWorker extends Construct {
       environment: "production",
     });
 
+    this.deliveryRecords = WebhookDeliveryRecords.of(this, { gcpProjectId: props.gcpProjectId, firestoreDatabase: props.firestoreDatabase });
+    this.script = script;
+    this.queue = queue;
+    this.deadLetterQueue = deadLetters;
+    this.serviceAccount = writer;
     this.scriptName = script.scriptName;
     this.url = `https://${props.hostname}/`;
     this.queueName = queue.queueName;
@@ -262,15 +288,43 @@ export interface WebhookDeliveryRecordsProps {
 /**
  * The TTL policy on `webhook_deliveries.expireAt`: the ingest runtime records every delivery
  * there (30 days) to recognise replays; without the policy the records would pile up forever.
- * One per Firestore database, shared by every ingest source, so not part of each Worker.
+ * One per Firestore database, shared by every ingest source: `WebhookIngestWorker` creates it
+ * through `WebhookDeliveryRecords.of` (a stack-level singleton), so no caller has to remember it.
  */
 export class WebhookDeliveryRecords extends Construct {
+  /** Construct id of the singleton for the default database (Terraform address `WebhookDeliveries/ExpireAtTtl`). */
+  static readonly ID = "WebhookDeliveries";
+
+  /**
+   * The stack's policy for this project and database, created on first use at stack scope. Its id
+   * is `WebhookDeliveries` for the default database or one only known at apply time (a token),
+   * `WebhookDeliveries-<database>` for another named database.
+   */
+  static of(scope: Construct, props: WebhookDeliveryRecordsProps): WebhookDeliveryRecords {
+    const stack = TerraformStack.of(scope);
+    const database = props.firestoreDatabase ?? FIRESTORE_DEFAULT_DATABASE;
+    const id = isUnresolved(database) || database === FIRESTORE_DEFAULT_DATABASE ? WebhookDeliveryRecords.ID : `${WebhookDeliveryRecords.ID}-${database}`;
+    const existing = stack.node.tryFindChild(id);
+    if (existing === undefined) return new WebhookDeliveryRecords(stack, id, props);
+    if (!(existing instanceof WebhookDeliveryRecords) || existing.gcpProjectId !== props.gcpProjectId || existing.database !== database) {
+      throw new Error(
+        `webhook-ingest-worker "${scope.node.path}": the stack's "${id}" already holds the delivery-record TTL policy of another project or database (${existing instanceof WebhookDeliveryRecords ? `${existing.gcpProjectId}/${existing.database}` : "not a WebhookDeliveryRecords"}); give firestoreDatabase as a literal database id so each database gets its own policy`,
+      );
+    }
+    return existing;
+  }
+
+  readonly gcpProjectId: string;
+  readonly database: string;
+
   constructor(scope: Construct, id: string, props: WebhookDeliveryRecordsProps) {
     super(scope, id);
     markOwner(this, "webhook-ingest-worker");
+    this.gcpProjectId = props.gcpProjectId;
+    this.database = props.firestoreDatabase ?? FIRESTORE_DEFAULT_DATABASE;
     new FirestoreField(this, "ExpireAtTtl", {
       project: props.gcpProjectId,
-      database: props.firestoreDatabase ?? FIRESTORE_DEFAULT_DATABASE,
+      database: this.database,
       collection: DELIVERIES_COLLECTION,
       field: DELIVERY_EXPIRE_AT_FIELD,
       ttlConfig: {},
