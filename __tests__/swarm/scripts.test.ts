@@ -176,7 +176,7 @@ describe("SeaweedFS bucket init", () => {
   }
 
   function run(dir: string, script: string, env: Record<string, string>) {
-    return spawnSync("sh", [script], { env: { ...env, WEED: path.join(dir, "weed"), PATH: `${dir}:${process.env.PATH}`, POLL_SECONDS: "0" }, encoding: "utf8" });
+    return spawnSync("sh", [script], { env: { ...env, SEAWEEDFS_BIN: path.join(dir, "weed"), PATH: `${dir}:${process.env.PATH}`, POLL_SECONDS: "0" }, encoding: "utf8" });
   }
 
   it("creates the Rocket.Chat bucket once and keeps it on every later run", () => {

@@ -135,7 +135,7 @@ export class SeaweedFs extends Construct {
       kind: "job",
       image,
       command: ["/bin/sh", init.target],
-      env: { WEED, WEED_MASTER: `${master}:9333`, WEED_FILER: `${filer}:8888`, BUCKETS: [ROCKETCHAT_BUCKET].join(" ") },
+      env: { SEAWEEDFS_BIN: WEED, SEAWEEDFS_MASTER: `${master}:9333`, SEAWEEDFS_FILER: `${filer}:8888`, BUCKETS: [ROCKETCHAT_BUCKET].join(" ") },
       configs: [init],
       networks: [props.internalNetwork],
       healthcheck: { test: ["CMD-SHELL", `wget -qO /dev/null http://${filer}:8888/healthz || exit 1`] },

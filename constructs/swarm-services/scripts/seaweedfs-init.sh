@@ -1,16 +1,17 @@
 #!/bin/sh
 # Creates the S3 buckets the platform needs in SeaweedFS (the SeaweedFs construct's init job,
 # seaweedfs.ts). Safe to run again: existing buckets are kept.
-#   WEED           the weed binary (default /usr/bin/weed)
-#   WEED_MASTER    master address, host:port
-#   WEED_FILER     filer address, host:port
-#   BUCKETS        space-separated bucket names
-#   POLL_SECONDS   wait between filer health checks (default 5)
+#   SEAWEEDFS_BIN     the weed binary (default /usr/bin/weed)
+#   SEAWEEDFS_MASTER  master address, host:port
+#   SEAWEEDFS_FILER   filer address, host:port
+#   BUCKETS           space-separated bucket names
+#   POLL_SECONDS      wait between filer health checks (default 5)
+# (Not WEED_*: weed reads WEED_-prefixed variables as overrides of its own configuration.)
 set -eu
 
-weed="${WEED:-/usr/bin/weed}"
-master="${WEED_MASTER:?WEED_MASTER is not set}"
-filer="${WEED_FILER:?WEED_FILER is not set}"
+weed="${SEAWEEDFS_BIN:-/usr/bin/weed}"
+master="${SEAWEEDFS_MASTER:?SEAWEEDFS_MASTER is not set}"
+filer="${SEAWEEDFS_FILER:?SEAWEEDFS_FILER is not set}"
 buckets="${BUCKETS:?BUCKETS is not set}"
 poll="${POLL_SECONDS:-5}"
 
