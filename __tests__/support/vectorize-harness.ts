@@ -308,3 +308,15 @@ export function relayEvent(input: { projectId: string; topic: string; change: Re
     body: JSON.stringify(data),
   };
 }
+
+/** The plain push request a Pub/Sub push subscription sends (no CloudEvent headers), carrying one relay change. */
+export function relayPush(input: { projectId: string; subscription: string; change: Record<string, unknown>; messageId?: string }): DeliverableEvent {
+  const messageId = input.messageId ?? `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  return {
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      message: { data: Buffer.from(JSON.stringify(input.change)).toString("base64"), attributes: {}, messageId, message_id: messageId, publishTime: new Date().toISOString(), orderingKey: String(input.change.documentId ?? "") },
+      subscription: `projects/${input.projectId}/subscriptions/${input.subscription}`,
+    }),
+  };
+}

@@ -3,7 +3,7 @@ import { PAYLOAD_INDEXES, POINT_ID_NAMESPACE, VECTORIZE_COLLECTIONS } from "../.
 import { startEmbeddingsStandIn, type EmbeddingsStandIn } from "../support/embeddings-stand-in";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
 import { startQdrantStandIn, type QdrantStandIn } from "../support/qdrant-stand-in";
-import { firestoreWrittenEvent, type FunctionEnvironment, relayEvent, type RunningFunction, startMetadataStandIn, startVectorizeFunction, type MetadataStandIn } from "../support/vectorize-harness";
+import { firestoreWrittenEvent, type FunctionEnvironment, relayEvent, relayPush, type RunningFunction, startMetadataStandIn, startVectorizeFunction, type MetadataStandIn } from "../support/vectorize-harness";
 
 const PROJECT = "platform-test-000001";
 const ALIAS = "platform_knowledge";
@@ -201,6 +201,18 @@ describe("vectorize function under functions-framework", () => {
 
     expect(await fn.deliver(relayEvent({ projectId: PROJECT, topic: "test-mongo-changes", change: { operationType: "delete", collection: "rocketchat_message", documentId: "msg-1", clusterTime: { t: 1764496900, i: 1 } } }))).toBe(204);
     expect(pointsOf("rocketchat_message/msg-1")).toEqual([]);
+  });
+
+  it("indexes a relay change pushed by the relay's own Pub/Sub push subscription (a plain push request, not a CloudEvent)", async () => {
+    const change = {
+      operationType: "update",
+      collection: "rocketchat_message",
+      documentId: "msg-2",
+      fullDocument: { _id: "msg-2", rid: "ops", msg: "Boiler service booked for Tuesday", u: { username: "tom" } },
+      clusterTime: { t: 1764496900, i: 1 },
+    };
+    expect(await fn.deliver(relayPush({ projectId: PROJECT, subscription: "test-mongo-changes-to-vectorize", change }))).toBe(204);
+    expect(pointsOf("rocketchat_message/msg-2").map((p) => p.payload.room_id)).toEqual(["ops"]);
   });
 
   it("acknowledges an undecodable event and records why in Firestore instead of retrying it forever", async () => {

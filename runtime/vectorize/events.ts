@@ -3,8 +3,9 @@
 //   `google.events.cloud.firestore.v1.DocumentEventData` (Eventarc's default for Firestore) or
 //   its JSON form; decoded with Google's own .proto definitions (google-cloudevents, copied into
 //   ./protos with their licence) through protobufjs, as Google's Node sample does.
-// - Pub/Sub `google.cloud.pubsub.topic.v1.messagePublished` from the MongoDB change relay: the
-//   message data is the relay's JSON (`RelayChange` below).
+// - Pub/Sub messages from the MongoDB change relay, as a `messagePublished` CloudEvent or as the
+//   plain push request of the relay's push subscription; the message data is the relay's JSON
+//   (`RelayChange` below).
 import * as protobuf from "protobufjs";
 import { type FirestoreFields, fromFields } from "../lib/firestore-rest";
 import firestoreDataProto from "./protos/firestore-data.proto";
@@ -171,8 +172,18 @@ export interface RelayChange {
   readonly clusterTime: { readonly t: number; readonly i: number };
 }
 
-export function decodePubsubEvent(event: CloudEventLike): SourceChange {
-  const data = typeof event.data === "string" ? safeJson(event.data) : event.data instanceof Uint8Array ? safeJson(new TextDecoder().decode(event.data)) : event.data;
+/**
+ * A Pub/Sub push request (`{message, subscription}`) as the relay's own push subscription sends
+ * it: not a CloudEvent, so functions-framework hands the body over as it is.
+ */
+export function isPubsubPush(event: unknown): event is { message: unknown; subscription: string } {
+  const body = event as { message?: unknown; subscription?: unknown } | null;
+  return Boolean(body && typeof body === "object" && body.message && typeof body.message === "object" && typeof body.subscription === "string");
+}
+
+export function decodePubsubEvent(event: CloudEventLike | { message: unknown; subscription: string }): SourceChange {
+  const raw = isPubsubPush(event) ? event : (event as CloudEventLike).data;
+  const data = typeof raw === "string" ? safeJson(raw) : raw instanceof Uint8Array ? safeJson(new TextDecoder().decode(raw)) : raw;
   const message = (data as { message?: { data?: string; messageId?: string } } | undefined)?.message;
   if (!message?.data) throw new MalformedEventError("the Pub/Sub event has no message data");
   const change = safeJson(Buffer.from(message.data, "base64").toString("utf8")) as Partial<RelayChange>;
@@ -185,7 +196,7 @@ export function decodePubsubEvent(event: CloudEventLike): SourceChange {
   if (!Number.isInteger(t) || !Number.isInteger(i) || (t as number) < 0 || (i as number) < 0) throw new MalformedEventError("the relay message has no clusterTime {t, i}");
   const version = ((BigInt(t as number) << 32n) + BigInt(i as number)).toString().padStart(20, "0");
   const documentPath = `${change.collection}/${change.documentId}`;
-  const eventId = message.messageId ?? event.id ?? "(no id)";
+  const eventId = message.messageId ?? (event as CloudEventLike).id ?? "(no id)";
   if (change.operationType === "delete") return { source: "mongodb", documentPath, version, eventId };
   if (!change.fullDocument || typeof change.fullDocument !== "object") throw new MalformedEventError(`the ${change.operationType} of ${documentPath} has no fullDocument`);
   return { source: "mongodb", documentPath, data: change.fullDocument, version, eventId };

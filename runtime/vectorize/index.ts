@@ -14,7 +14,7 @@ import { createLogger, errorFields } from "../lib/json-log";
 import { readConfig, type VectorizeConfig } from "./config";
 import { DEFAULT_EMBEDDING, VECTORIZE_COLLECTIONS } from "./contract";
 import { type Embedder, EmbeddingRejectedError, vertexAiEmbedder, workersAiEmbedder } from "./embedder";
-import { type CloudEventLike, decodeFirestoreEvent, decodePubsubEvent, FIRESTORE_WRITTEN, MalformedEventError, PUBSUB_PUBLISHED, type SourceChange } from "./events";
+import { type CloudEventLike, decodeFirestoreEvent, decodePubsubEvent, FIRESTORE_WRITTEN, isPubsubPush, MalformedEventError, PUBSUB_PUBLISHED, type SourceChange } from "./events";
 import { mapDocument, UnmappableDocumentError } from "./mappers";
 import { type TombstoneStore, VectorIndex } from "./vector-index";
 
@@ -60,7 +60,7 @@ export async function vectorize(event: CloudEventLike): Promise<void> {
   let change: SourceChange;
   try {
     if (event.type === FIRESTORE_WRITTEN || event.type?.startsWith("google.cloud.firestore.document.v1.")) change = decodeFirestoreEvent(event);
-    else if (event.type === PUBSUB_PUBLISHED) change = decodePubsubEvent(event);
+    else if (event.type === PUBSUB_PUBLISHED || isPubsubPush(event)) change = decodePubsubEvent(event);
     else throw new MalformedEventError(`event type "${event.type}" is not one this function handles`);
   } catch (error) {
     if (!(error instanceof MalformedEventError)) throw error;
