@@ -21,6 +21,20 @@ describe("imports", () => {
     expect(offenders.map((file) => path.relative(repoRoot, file))).toEqual([]);
   });
 
+  it("points the layers one way: stacks may import constructs, a construct never imports a stack or the app's config", () => {
+    const files = sourceFiles(path.join(repoRoot, "constructs")).map((file) => [path.relative(repoRoot, file), fs.readFileSync(file, "utf8")] as const);
+    expect(files.length).toBeGreaterThan(20);
+    const importsOf = (text: string) => [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g)].map((match) => match[1]);
+    const upward = files.flatMap(([file, text]) =>
+      importsOf(text)
+        .filter((specifier) => specifier.startsWith("."))
+        .map((specifier) => path.relative(repoRoot, path.resolve(repoRoot, path.dirname(file), specifier)))
+        .filter((target) => /^(stacks|main)(\/|$)/.test(target))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
   it("keeps runtime contract files dependency-free: they import nothing but other contract files", () => {
     const contracts = sourceFiles(path.join(repoRoot, "runtime")).filter((file) => /(^|[/-])contract\.ts$/.test(file));
     expect(contracts.map((file) => path.relative(repoRoot, file))).toEqual(expect.arrayContaining(["runtime/webhook-ingest/contract.ts", "runtime/lib/workers-contract.ts"]));
