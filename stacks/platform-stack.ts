@@ -96,7 +96,6 @@ export class PlatformStack extends TerraformStack {
           cloudflareAccountId: env.cloudflare.accountId,
           cloudflareZoneId: env.cloudflare.zoneId,
           hostname: `${source}-hooks.${env.domain}`,
-          archiveBucketName: this.foundation.backupBucketName,
           gcpProjectId: env.gcp.projectId,
           firestoreDatabase: this.foundation.firestoreDatabaseName,
         }),

@@ -24,7 +24,6 @@ const VALID: WebhookIngestWorkerProps = {
   cloudflareAccountId: "0123456789abcdef0123456789abcdef",
   cloudflareZoneId: "00000000000000000000000000000d01",
   hostname: "aircall-hooks.dev.example.com",
-  archiveBucketName: "dev-platform-backups",
   gcpProjectId: "platform-dev-000001",
 };
 
@@ -59,7 +58,7 @@ describe("WebhookIngestWorker", () => {
     expect(byName.SECRETS).toEqual({ type: "kv_namespace", name: "SECRETS", namespace_id: expect.stringMatching(/^\$\{cloudflare_workers_kv_namespace\.AircallIngest_SecretsNamespace_[0-9A-F]+\.id\}$/) });
     expect(byPath("cloudflare_workers_kv_namespace", "/AircallIngest/SecretsNamespace").title).toBe("prod-aircall-ingest-secrets");
     expect(byName.INGEST_QUEUE).toMatchObject({ type: "queue", queue_name: expect.stringContaining("AircallIngest_Queue_") });
-    expect(byName.ARCHIVE).toMatchObject({ type: "r2_bucket", bucket_name: expect.stringContaining("Foundation_BackupBucket_") });
+    expect(byName.ARCHIVE).toEqual({ type: "r2_bucket", name: "ARCHIVE", bucket_name: expect.stringMatching(/^\$\{cloudflare_r2_bucket\.AircallIngest_ArchiveBucket_[0-9A-F]+\.name\}$/) });
     expect(byName.SOURCE.text).toBe("aircall");
     expect(byName.WEBHOOK_SECRET_KEY.text).toBe("webhook-secret");
     expect(byName.DEAD_LETTER_QUEUE.text).toContain("AircallIngest_DeadLetterQueue_");
@@ -107,6 +106,16 @@ describe("WebhookIngestWorker", () => {
     expect(account.account_id).toBe("prod-aircall-ingest");
     const grants = resourcesOf(prod, "google_project_iam_member").filter(([, b]) => String(b.member).includes("AircallIngest_FirestoreWriter_"));
     expect(grants.map(([, b]) => b.role)).toEqual(["roles/datastore.user"]);
+  });
+
+  it("archives into its own R2 bucket, not the backups bucket, kept from terraform destroy", () => {
+    const bucket = byPath("cloudflare_r2_bucket", "/AircallIngest/ArchiveBucket");
+    expect(bucket).toMatchObject({ name: "prod-aircall-webhook-archive", lifecycle: { prevent_destroy: true } });
+    const archiveBindings = resourcesOf(prod, "cloudflare_workers_script").flatMap(([, body]) => (body.bindings as Array<Record<string, string>>).filter((b) => b.type === "r2_bucket").map((b) => b.bucket_name));
+    expect(archiveBindings).toHaveLength(2);
+    expect(new Set(archiveBindings).size).toBe(2);
+    expect(archiveBindings.join()).not.toContain("BackupBucket");
+    expect(prodStack.webhookIngest.guesty.archiveBucketName).not.toBe(prodStack.foundation.backupBucketName);
   });
 
   it("gives each Worker a KV namespace that no other Worker binds", () => {

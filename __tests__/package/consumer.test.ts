@@ -48,7 +48,6 @@ const ingest = new WebhookIngestWorker(stack, "GuestyIngest", {
   cloudflareAccountId: "0123456789abcdef0123456789abcdef",
   cloudflareZoneId: "0000000000000000000000000000c0de",
   hostname: "guesty-hooks.consumer.example.com",
-  archiveBucketName: shared.backupBucketName,
   gcpProjectId: "consumer-project-01",
 });
 console.log(JSON.stringify({ url: ingest.url, bundleHash: ingest.bundleHash }));

@@ -1,5 +1,6 @@
 import { Queue } from "@cdktf/provider-cloudflare/lib/queue";
 import { QueueConsumer } from "@cdktf/provider-cloudflare/lib/queue-consumer";
+import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
 import { WorkersCronTrigger } from "@cdktf/provider-cloudflare/lib/workers-cron-trigger";
 import { WorkersCustomDomain } from "@cdktf/provider-cloudflare/lib/workers-custom-domain";
 import { WorkersKv } from "@cdktf/provider-cloudflare/lib/workers-kv";
@@ -46,8 +47,17 @@ export interface WebhookIngestWorkerProps {
   readonly cloudflareZoneId: string;
   /** Public hostname the vendor posts to, e.g. `aircall-hooks.example.com` (a Workers custom domain). */
   readonly hostname: string;
-  /** R2 bucket for raw payloads and dead letters, under `webhooks/<source>/`. */
-  readonly archiveBucketName: string;
+  /**
+   * Location hint of the Worker's own archive bucket.
+   * @default "weur" - western Europe, beside the platform's other data
+   */
+  readonly archiveLocation?: string;
+  /**
+   * Let `terraform destroy` delete the archive bucket (dev environments). Without it the bucket
+   * carries `prevent_destroy`: it can hold dead letters and unparsed deliveries nobody replayed yet.
+   * @default false
+   */
+  readonly allowDestroyingArchive?: boolean;
   readonly gcpProjectId: string;
   /**
    * Firestore database id.
@@ -121,6 +131,12 @@ export class WebhookIngestWorker extends Construct {
   /** Service account the Worker writes Firestore as (`roles/datastore.user` only). */
   readonly serviceAccountEmail: string;
   readonly secretKeys: WebhookSecretKeys;
+  /**
+   * This Worker's own R2 bucket (`<env>-<source>-webhook-archive`, bound as `ARCHIVE`): raw,
+   * pending, unparsed and dead-lettered deliveries under `webhooks/<source>/`.
+   */
+  readonly archiveBucket: R2Bucket;
+  readonly archiveBucketName: string;
   /** This Worker's own KV secrets namespace (bound as `SECRETS`); only this Worker binds it. */
   readonly secretsNamespace: WorkersKvNamespace;
   /** Id of `secretsNamespace`, for the Secrets UI. */
@@ -161,6 +177,18 @@ export class WebhookIngestWorker extends Construct {
     this.secretsNamespace = new WorkersKvNamespace(this, "SecretsNamespace", { accountId: props.cloudflareAccountId, title: `${baseName}-secrets` });
     this.secretsNamespaceId = this.secretsNamespace.id;
 
+    // Its own bucket, not the environment's backups bucket: webhook archives need neither the
+    // backups' lifecycle nor their lock, and a Worker's R2 binding grants the whole bucket, so
+    // one per Worker keeps each vendor's raw payloads away from the other Workers.
+    this.archiveBucket = new R2Bucket(this, "ArchiveBucket", {
+      accountId: props.cloudflareAccountId,
+      name: `${props.environment}-${props.source}-webhook-archive`,
+      location: props.archiveLocation ?? "weur",
+      storageClass: "Standard",
+    });
+    this.archiveBucket.addOverride("lifecycle.prevent_destroy", !props.allowDestroyingArchive);
+    this.archiveBucketName = this.archiveBucket.name;
+
     const queue = new Queue(this, "Queue", { accountId: props.cloudflareAccountId, queueName: baseName });
     const deadLetters = new Queue(this, "DeadLetterQueue", { accountId: props.cloudflareAccountId, queueName: `${baseName}-dlq` });
 
@@ -192,7 +220,7 @@ export class WebhookIngestWorker extends Construct {
       bindings: [
         { type: "kv_namespace", name: BINDING.secrets, namespaceId: this.secretsNamespaceId },
         { type: "queue", name: BINDING.ingestQueue, queueName: queue.queueName },
-        { type: "r2_bucket", name: BINDING.archive, bucketName: props.archiveBucketName },
+        { type: "r2_bucket", name: BINDING.archive, bucketName: this.archiveBucketName },
         plainText(VAR.source, props.source),
         plainText(VAR.environment, props.environment),
         plainText(VAR.archivePrefix, archivePrefixFor(props.source)),
@@ -257,7 +285,7 @@ function validate(path: string, props: WebhookIngestWorkerProps): void {
   problems.check(/^[a-z][a-z0-9-]*$/.test(props.environment ?? ""), "environment", props.environment, "give a short lowercase name such as \"prod\"");
   problems.check(`${props.environment}-${props.source}-ingest`.length <= 30, "environment", props.environment, "keep it short: the service account id <environment>-<source>-ingest must fit 30 characters");
   if (!isUnresolved(props.hostname)) problems.check(isHostname(props.hostname), "hostname", props.hostname, "give a DNS name such as \"aircall-hooks.example.com\"");
-  for (const key of ["cloudflareAccountId", "cloudflareZoneId", "archiveBucketName", "gcpProjectId"] as const) {
+  for (const key of ["cloudflareAccountId", "cloudflareZoneId", "gcpProjectId"] as const) {
     problems.check(isNonEmptyString(props[key]), key, props[key], "give a non-empty value");
   }
   const positive = (field: "maxBodyBytes" | "maxRetries" | "batchSize", max: number) => {
