@@ -1,16 +1,3 @@
-import type { Message, MessageBatch } from "@cloudflare/workers-types/experimental";
-import { withTimeout } from "../lib/fetch-timeout";
-import { FirestoreRestClient } from "../lib/firestore-rest";
-import { getAccessToken, invalidateAccessToken, parseServiceAccountKey, type ServiceAccountKey } from "../lib/google-auth";
-import { errorFields, type Logger } from "../lib/json-log";
-import { ConfigError, type Env, type IngestConfig } from "./env";
-import { readSecret } from "./ingest";
-import { archiveKey, type ArchivedDelivery, isIngestMessage, messageMetadata, putJson } from "./message";
-import { ARCHIVE_FOLDER } from "./contract";
-import type { SourceAdapter } from "./sources/types";
-import { retryDelaySeconds } from "./retry";
-import { applyDelivery, type DocumentStore } from "./store";
-
 /**
  * The `queue()` handler, for both queues this Worker consumes:
  * - the ingest queue: each message is archived raw to R2, then applied to Firestore
@@ -20,7 +7,22 @@ import { applyDelivery, type DocumentStore } from "./store";
  *   exponential backoff; after the queue's `max_retries` it goes to the dead-letter queue;
  * - the dead-letter queue (`batch.queue === env.DEAD_LETTER_QUEUE`): each message is archived
  *   under `${ARCHIVE_PREFIX}dead-letter/` for `POST /admin/replay`.
+ *
+ * @module
  */
+import type { Message, MessageBatch } from "@cloudflare/workers-types/experimental";
+import { withTimeout } from "../lib/fetch-timeout";
+import { FirestoreRestClient } from "../lib/firestore-rest";
+import { getAccessToken, invalidateAccessToken, parseServiceAccountKey, type ServiceAccountKey } from "../lib/google-auth";
+import { errorFields, type Logger } from "../lib/json-log";
+import { ConfigError, type Env, type IngestConfig } from "./env";
+import { readSecret } from "../lib/worker-secrets";
+import { archiveKey, type ArchivedDelivery, isIngestMessage, messageMetadata, putJson } from "./message";
+import { ARCHIVE_FOLDER } from "./contract";
+import type { SourceAdapter } from "./sources/types";
+import { retryDelaySeconds } from "./retry";
+import { applyDelivery, type DocumentStore } from "./store";
+
 export const CONCURRENCY = 4;
 export const R2_TIMEOUT_MS = 10_000;
 
@@ -134,7 +136,7 @@ async function putDeadLetter(env: Env, config: IngestConfig, message: Message<un
 let parsedKey: { json: string; key: ServiceAccountKey } | undefined;
 
 async function firestoreClient(env: Env, config: IngestConfig, log: Logger): Promise<FirestoreRestClient> {
-  const json = await readSecret(env, env.GOOGLE_SA_KEY_NAME, log);
+  const json = await readSecret(env.SECRETS, env.GOOGLE_SA_KEY_NAME, log);
   if (!parsedKey || parsedKey.json !== json) parsedKey = { json, key: parseServiceAccountKey(json) };
   const key = parsedKey.key;
   const projectId = config.firestoreProjectId || key.project_id;

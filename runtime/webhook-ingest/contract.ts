@@ -6,6 +6,8 @@
  * Dependency-free on purpose: infrastructure code may import only `contract` files from
  * `runtime/` (`__tests__/stacks/imports.test.ts`), and a contract imports nothing but other
  * contract files.
+ *
+ * @module
  */
 export { FIRESTORE_BASE_URL, FIRESTORE_DEFAULT_DATABASE } from "../lib/firestore-contract";
 export { WORKERS_COMPATIBILITY_DATE } from "../lib/workers-contract";

@@ -1,20 +1,22 @@
-import type { ExecutionContext, MessageBatch, ScheduledController } from "@cloudflare/workers-types/experimental";
-import { createLogger, errorFields, type Logger } from "../lib/json-log";
-import { handleBatch } from "./consume";
-import { ConfigError, type Env, type IngestConfig, readConfig } from "./env";
-import { errorResponse } from "./http";
-import { handleWebhook } from "./ingest";
-import { handleReplay, REPLAY_PREFIXES, replayArchived } from "./replay";
-import { adapterFor, SOURCE_NAMES } from "./sources";
-import type { SourceAdapter } from "./sources/types";
-
 /**
  * Webhook ingest Worker (one deployment per source; `SOURCE` picks the adapter).
  * - `fetch`: `POST /admin/replay` → replay; any other path → the webhook endpoint.
  * - `queue`: ingest queue → Firestore; dead-letter queue → R2 archive.
  * - `scheduled` (only if the construct adds a cron trigger): re-drives `pending/` deliveries.
  * See README.md beside this file.
+ *
+ * @module
  */
+import type { ExecutionContext, MessageBatch, ScheduledController } from "@cloudflare/workers-types/experimental";
+import { createLogger, errorFields, type Logger } from "../lib/json-log";
+import { handleBatch } from "./consume";
+import { ConfigError, type Env, type IngestConfig, readConfig } from "./env";
+import { errorResponse } from "../lib/http";
+import { handleWebhook } from "./ingest";
+import { handleReplay, REPLAY_PREFIXES, replayArchived } from "./replay";
+import { adapterFor, SOURCE_NAMES } from "./sources";
+import type { SourceAdapter } from "./sources/types";
+
 export type { Env } from "./env";
 
 interface Setup {

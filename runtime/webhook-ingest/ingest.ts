@@ -1,12 +1,3 @@
-import { TimeoutError, withTimeout } from "../lib/fetch-timeout";
-import { errorFields, type Logger } from "../lib/json-log";
-import { getSecret, MissingSecretError, SecretStoreError } from "../lib/secrets";
-import type { Env, IngestConfig } from "./env";
-import { decodeUtf8, errorResponse, jsonResponse, readBodyCapped } from "./http";
-import { archiveKey, type ArchivedDelivery, type IngestMessage, messageMetadata, putJson, QUEUE_INLINE_LIMIT_BYTES, type UnparsedDelivery } from "./message";
-import { ARCHIVE_FOLDER } from "./contract";
-import type { SourceAdapter } from "./sources/types";
-
 /**
  * The webhook endpoint: parse → verify → normalise → enqueue → answer, and nothing slow.
  *
@@ -21,7 +12,18 @@ import type { SourceAdapter } from "./sources/types";
  * | 200 | queued (`status: "queued"`), or a verified event this worker does not store (`ignored: true`) |
  * | 202 | queue unavailable: the delivery was archived under `pending/` for replay (`status: "stored_for_replay"`) |
  * | 503 | queue AND archive both failed: nothing durable holds the delivery, so the vendor must retry |
+ *
+ * @module
  */
+import { TimeoutError, withTimeout } from "../lib/fetch-timeout";
+import { errorFields, type Logger } from "../lib/json-log";
+import type { Env, IngestConfig } from "./env";
+import { decodeUtf8, errorResponse, jsonResponse, readBodyCapped } from "../lib/http";
+import { readSecret, secretUnavailable } from "../lib/worker-secrets";
+import { archiveKey, type ArchivedDelivery, type IngestMessage, messageMetadata, putJson, QUEUE_INLINE_LIMIT_BYTES, type UnparsedDelivery } from "./message";
+import { ARCHIVE_FOLDER } from "./contract";
+import type { SourceAdapter } from "./sources/types";
+
 /** Time budget for making an accepted delivery durable: Aircall gives up after 5 s. */
 export const ENQUEUE_BUDGET_MS = 4_000;
 export const QUEUE_SEND_TIMEOUT_MS = 2_000;
@@ -46,7 +48,7 @@ export async function handleWebhook(request: Request, env: Env, config: IngestCo
 
   let secret: string;
   try {
-    secret = await readSecret(env, env.WEBHOOK_SECRET_KEY, log);
+    secret = await readSecret(env.SECRETS, env.WEBHOOK_SECRET_KEY, log);
   } catch (error) {
     return secretUnavailable(error, env.WEBHOOK_SECRET_KEY, log);
   }
@@ -147,21 +149,6 @@ async function acceptUnparsed(
 async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
   return Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** A secret from the KV namespace; if KV fails, the cached value is used (with a warning). */
-export function readSecret(env: Env, key: string, log: Logger): Promise<string> {
-  return getSecret(env.SECRETS, key, { onStale: (secretKey, error) => log.warn("secrets KV failed; using the cached value", { secretKey, ...errorFields(error) }) });
-}
-
-export function secretUnavailable(error: unknown, key: string, log: Logger): Response {
-  if (error instanceof MissingSecretError) {
-    log.error("secret missing", { secretKey: error.key });
-    return errorResponse(503, "secret_missing", `the ${error.message}`, { secretKey: error.key }, { "retry-after": "60" });
-  }
-  const secretKey = error instanceof SecretStoreError ? error.key : key;
-  log.error("secret unavailable", { secretKey, ...errorFields(error) });
-  return errorResponse(503, "secret_unavailable", `the secret "${secretKey}" could not be read`, { secretKey }, { "retry-after": "30" });
 }
 
 function reject(log: Logger, status: number, error: string, message: string, deliveryId?: string): Response {

@@ -1,3 +1,9 @@
+/**
+ * The queue message contract (`IngestMessage`, v1), what archived R2 objects hold
+ * (`ArchivedDelivery`, `UnparsedDelivery`), their keys (`archiveKey`) and path-safe ids (`safeId`).
+ *
+ * @module
+ */
 import type { R2Bucket } from "@cloudflare/workers-types/experimental";
 import { withTimeout } from "../lib/fetch-timeout";
 import type { ArchiveFolder } from "./contract";
@@ -49,13 +55,13 @@ export function isIngestMessage(value: unknown): value is IngestMessage {
   );
 }
 
+const encoder = new TextEncoder();
+
 /**
  * Makes a vendor id safe as one Firestore document id and one R2 key segment: keeps
  * `[A-Za-z0-9._:=-]`, percent-encodes everything else (so `/` never splits a path), and never
  * yields `.`, `..` or a reserved `__x__` id.
  */
-const encoder = new TextEncoder();
-
 export function safeId(raw: string): string {
   let id = "";
   for (const char of raw) {

@@ -1,14 +1,3 @@
-import { secretsEqual } from "../lib/constant-time";
-import { withTimeout } from "../lib/fetch-timeout";
-import { errorFields, type Logger } from "../lib/json-log";
-import { getSecret } from "../lib/secrets";
-import { ARCHIVE_FOLDER } from "./contract";
-import type { Env, IngestConfig } from "./env";
-import { errorResponse, jsonResponse } from "./http";
-import { secretUnavailable } from "./ingest";
-import { type IngestMessage, isIngestMessage, isUnparsedDelivery } from "./message";
-import { parseJsonBody, type SourceAdapter } from "./sources/types";
-
 /**
  * `POST /admin/replay` — re-drives archived deliveries into the ingest queue.
  *
@@ -23,7 +12,20 @@ import { parseJsonBody, type SourceAdapter } from "./sources/types";
  * Objects that do not hold a message for this source are left in place and counted `invalid`.
  * Answer: `{ ok, listed, replayed, failed, invalid, ignored, remaining, byPrefix }`; `remaining: true`
  * means the limit was hit and another call will find more.
+ *
+ * @module
  */
+import { secretsEqual } from "../lib/constant-time";
+import { withTimeout } from "../lib/fetch-timeout";
+import { errorFields, type Logger } from "../lib/json-log";
+import { getSecret } from "../lib/secrets";
+import { ARCHIVE_FOLDER } from "./contract";
+import type { Env, IngestConfig } from "./env";
+import { errorResponse, jsonResponse } from "../lib/http";
+import { secretUnavailable } from "../lib/worker-secrets";
+import { type IngestMessage, isIngestMessage, isUnparsedDelivery } from "./message";
+import { parseJsonBody, type SourceAdapter } from "./sources/types";
+
 export const REPLAY_PREFIXES = {
   [ARCHIVE_FOLDER.deadLetter]: `${ARCHIVE_FOLDER.deadLetter}/`,
   [ARCHIVE_FOLDER.pending]: `${ARCHIVE_FOLDER.pending}/`,

@@ -9,6 +9,8 @@
  * limits): at most 100 retries per message, `delaySeconds` at most 12 h (43,200 s; 24 h in the
  * current docs), and a queue keeps a message for its retention period (default 4 days, Workers
  * Free: 24 h fixed, which cuts the schedule short). The numbers live in `contract.ts`.
+ *
+ * @module
  */
 import { DEFAULT_RETRY_MAX_DELAY_SECONDS, QUEUE_MAX_DELAY_SECONDS_LIMIT } from "./contract";
 

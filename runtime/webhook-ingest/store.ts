@@ -1,8 +1,3 @@
-import { type CommitResult, type FirestoreDocument, FirestoreError, type FirestoreFields, fieldPathSegment, type Precondition, toFields, type Write } from "../lib/firestore-rest";
-import { DELIVERIES_COLLECTION, DELIVERY_EXPIRE_AT_FIELD, DELIVERY_RETENTION_DAYS } from "./contract";
-import { type IngestMessage, safeId } from "./message";
-import type { DocumentWrite } from "./sources/types";
-
 /**
  * Applies one delivery to Firestore exactly once, in order.
  *
@@ -20,7 +15,13 @@ import type { DocumentWrite } from "./sources/types";
  * Because the delivery record is created in the same atomic commit as the documents it
  * changed, a delivery is applied at most once however often it is retried or re-delivered, and
  * the preconditions make "read, compare, write" safe against concurrent consumers.
+ *
+ * @module
  */
+import { type CommitResult, type FirestoreDocument, FirestoreError, type FirestoreFields, fieldPathSegment, type Precondition, toFields, type Write } from "../lib/firestore-rest";
+import { DELIVERIES_COLLECTION, DELIVERY_EXPIRE_AT_FIELD, DELIVERY_RETENTION_DAYS } from "./contract";
+import { type IngestMessage, safeId } from "./message";
+import type { DocumentWrite } from "./sources/types";
 
 export interface DocumentStore {
   documentName(path: string): string;

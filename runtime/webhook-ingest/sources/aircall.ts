@@ -1,7 +1,3 @@
-import { matchesAnySecret, splitSecretValues } from "../../lib/constant-time";
-import { safeId } from "../message";
-import { accept, type DocumentWrite, idOf, ignore, invalid, isObject, pad, parseJsonBody, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
-
 /**
  * Aircall (contract: shared/contracts/aircall.md).
  *
@@ -20,7 +16,13 @@ import { accept, type DocumentWrite, idOf, ignore, invalid, isObject, pad, parse
  *   final state, whatever its timestamp;
  * - then the envelope `timestamp` (when Aircall built the payload);
  * - then the lifecycle rank, so events built in the same second apply in lifecycle order.
+ *
+ * @module
  */
+import { matchesAnySecret, splitSecretValues } from "../../lib/constant-time";
+import { safeId } from "../message";
+import { accept, type DocumentWrite, idOf, ignore, invalid, isObject, pad, parseJsonBody, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
+
 /** Lifecycle rank of the 19 documented `call.*` events, by the name after `call.`. */
 export const AIRCALL_CALL_RANK: Readonly<Record<string, number>> = {
   created: 0,
@@ -66,24 +68,9 @@ export const aircall: SourceAdapter = {
   },
 
   parse(payload, context): ParseResult {
-    const event = payload.event;
-    if (typeof event !== "string" || event === "") return invalid("missing_event", "the payload has no \"event\"");
-    const dot = event.indexOf(".");
-    const family = event.slice(0, dot);
-    const name = event.slice(dot + 1);
-    const isCall = family === "call";
-    const ranks = isCall ? AIRCALL_CALL_RANK : family === "contact" ? CONTACT_RANK : undefined;
-    if (!ranks || !Object.hasOwn(ranks, name)) return ignore(event);
-
-    const data = payload.data;
-    if (!isObject(data)) return invalid("missing_data", `the ${event} payload has no "data" object`);
-    const resourceId = idOf(data.id);
-    if (!resourceId) return invalid("missing_resource_id", `the ${event} payload has no "data.id"`);
-    const timestamp = payload.timestamp;
-    if (typeof timestamp !== "number" || !Number.isInteger(timestamp) || timestamp < 0) {
-      return invalid("missing_timestamp", `the ${event} payload has no integer "timestamp"`);
-    }
-
+    const read = readEvent(payload);
+    if (read.kind !== "event") return read;
+    const { event, name, isCall, data, resourceId, timestamp, rank } = read;
     const final = isCall ? name === "ended" || (POST_CALL_EVENTS.has(name) && data.status === "done") : name === "deleted";
     // The token authenticates the delivery; it is never queued, archived or stored.
     const { token: _token, ...withoutToken } = payload;
@@ -94,16 +81,17 @@ export const aircall: SourceAdapter = {
       resourceId,
       deliveryId: `${resourceId}:${event}:${timestamp}`,
       receivedAt: context.receivedAt,
-      orderingKey: `${final ? 1 : 0}:${pad(timestamp, 12)}:${pad(ranks[name], 2)}`,
+      orderingKey: `${final ? 1 : 0}:${pad(timestamp, 12)}:${pad(rank, 2)}`,
       payload: withoutToken,
     });
   },
 
   toDocuments(message): DocumentWrite[] {
-    const payload = message.payload as Record<string, unknown>;
-    const data = (isObject(payload.data) ? payload.data : {}) as Record<string, unknown>;
-    const eventAt = typeof payload.timestamp === "number" ? new Date(payload.timestamp * 1000) : undefined;
-    const isCall = message.kind === "call";
+    // The payload was accepted by `parse`, so it reads as an event again (same reading, one function).
+    const read = readEvent(message.payload as Record<string, unknown>);
+    if (read.kind !== "event") throw new Error(`aircall: queued ${message.event} payload no longer reads as an event (${read.kind === "invalid" ? read.error : "ignored"})`);
+    const { data, isCall } = read;
+    const eventAt = new Date(read.timestamp * 1000);
     return [
       {
         path: `aircall_${isCall ? "calls" : "contacts"}/${safeId(message.resourceId)}`,
@@ -122,6 +110,42 @@ export const aircall: SourceAdapter = {
     ];
   },
 };
+
+interface AircallEvent {
+  readonly kind: "event";
+  readonly event: string;
+  /** The name after the family, e.g. `ended` of `call.ended`. */
+  readonly name: string;
+  readonly isCall: boolean;
+  readonly data: Record<string, unknown>;
+  readonly resourceId: string;
+  /** Envelope `timestamp` (UNIX seconds, when Aircall built the payload). */
+  readonly timestamp: number;
+  /** Lifecycle rank of the event within its family. */
+  readonly rank: number;
+}
+
+/** The one reading of an Aircall payload, used by `parse` (fetch) and `toDocuments` (consumer). */
+function readEvent(payload: Record<string, unknown>): AircallEvent | Exclude<ParseResult, { kind: "message" }> {
+  const event = payload.event;
+  if (typeof event !== "string" || event === "") return invalid("missing_event", "the payload has no \"event\"");
+  const dot = event.indexOf(".");
+  const family = event.slice(0, dot);
+  const name = event.slice(dot + 1);
+  const isCall = family === "call";
+  const ranks = isCall ? AIRCALL_CALL_RANK : family === "contact" ? CONTACT_RANK : undefined;
+  if (!ranks || !Object.hasOwn(ranks, name)) return ignore(event);
+
+  const data = payload.data;
+  if (!isObject(data)) return invalid("missing_data", `the ${event} payload has no "data" object`);
+  const resourceId = idOf(data.id);
+  if (!resourceId) return invalid("missing_resource_id", `the ${event} payload has no "data.id"`);
+  const timestamp = payload.timestamp;
+  if (typeof timestamp !== "number" || !Number.isInteger(timestamp) || timestamp < 0) {
+    return invalid("missing_timestamp", `the ${event} payload has no integer "timestamp"`);
+  }
+  return { kind: "event", event, name, isCall, data, resourceId, timestamp, rank: ranks[name] };
+}
 
 /** UNIX seconds → Date; null stays null; anything else is kept as sent. */
 function unixSeconds(value: unknown): unknown {

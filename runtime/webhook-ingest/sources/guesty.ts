@@ -1,8 +1,3 @@
-import { splitSecretValues } from "../../lib/constant-time";
-import { verifyWebhookSignature } from "../../lib/svix-verify";
-import { safeId } from "../message";
-import { accept, type DocumentWrite, idOf, ignore, invalid, objectOf, pad, parseJsonBody, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
-
 /**
  * Guesty (contract: shared/contracts/guesty.md), delivered through Svix.
  *
@@ -22,7 +17,14 @@ import { accept, type DocumentWrite, idOf, ignore, invalid, objectOf, pad, parse
  * as `deleted: true` so a late update cannot resurrect them); the time is v2 `publishedAt`, else
  * the resource's `lastUpdatedAt`/`updatedAt` (messages: `sentAt`/`createdAt`), else the time the
  * delivery was received (last arrival wins when Guesty sends no time at all).
+ *
+ * @module
  */
+import { splitSecretValues } from "../../lib/constant-time";
+import { verifyWebhookSignature } from "../../lib/svix-verify";
+import { safeId } from "../message";
+import { accept, type DocumentWrite, idOf, ignore, invalid, objectOf, pad, parseJsonBody, type ParseResult, type SourceAdapter, type VerifyResult } from "./types";
+
 const RESERVATION_EVENTS = new Set(["reservation.new", "reservation.updated", "reservation.created.v2", "reservation.updated.v2"]);
 const MESSAGE_EVENTS = new Set(["reservation.messageReceived", "reservation.messageSent"]);
 const LISTING_EVENTS = new Set(["listing.new", "listing.updated", "listing.removed"]);

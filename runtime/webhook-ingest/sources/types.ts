@@ -61,12 +61,12 @@ export interface DocumentWrite {
   readonly mode: "ordered" | "always";
 }
 
-export function invalid(error: string, message: string): ParseResult {
+export function invalid(error: string, message: string): Extract<ParseResult, { kind: "invalid" }> {
   return { kind: "invalid", error, message };
 }
 
 /** A verified event of a type this Worker does not store (answered 200 and logged). */
-export function ignore(event: string): ParseResult {
+export function ignore(event: string): Extract<ParseResult, { kind: "ignore" }> {
   return { kind: "ignore", event, reason: `event "${event}" is not stored by this worker` };
 }
 

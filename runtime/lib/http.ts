@@ -1,4 +1,11 @@
-/** JSON responses with the shape every endpoint of this Worker uses. */
+/**
+ * HTTP helpers shared by Worker runtimes: JSON answers (`{ ok, error, message }` on errors), a
+ * body read capped at a size, strict UTF-8 decoding.
+ *
+ * @module
+ */
+
+/** A JSON response that is never cached. */
 export function jsonResponse(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
