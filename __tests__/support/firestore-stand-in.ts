@@ -12,7 +12,8 @@
  *   `transform`, `currentDocument` `exists` / `updateTime`, `transaction`),
  *   `documents:batchGet` (`transaction`, `newTransaction`), `documents:beginTransaction`,
  *   `documents:rollback`, `documents:batchWrite` (non-atomic, per-write status),
- *   `…:runQuery` (from/where fieldFilter+compositeFilter AND/orderBy/limit), `GET` / `PATCH` /
+ *   `…:runQuery` (from/where fieldFilter+compositeFilter AND/orderBy incl. `__name__`/`startAt` on
+ *   `__name__`/offset/limit), `GET` / `PATCH` /
  *   `DELETE` a document, `POST` a collection (`?documentId=`), `GET` a collection (list).
  * - Errors as Google: `{"error":{"code":N,"message":"...","status":"CODE"}}` —
  *   `exists:false` on an existing doc → 409 ALREADY_EXISTS; `exists:true` on a missing doc → 404
@@ -565,10 +566,18 @@ export class FirestoreStandIn {
     });
     if (query.where) docs = docs.filter((doc) => matchesFilter(doc.fields, query.where));
     for (const order of [...(query.orderBy ?? [])].reverse()) {
-      const segments = parseFieldPath(order.field.fieldPath);
       const sign = order.direction === "DESCENDING" ? -1 : 1;
+      if (order.field.fieldPath === "__name__") {
+        // Document names order by their path, as Firestore orders `__name__`.
+        docs.sort((a, b) => sign * (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        continue;
+      }
+      const segments = parseFieldPath(order.field.fieldPath);
       docs.sort((a, b) => sign * compareValues(getPath(a.fields, segments), getPath(b.fields, segments)));
     }
+    // A cursor on `__name__` (the only cursor the stand-in supports): `before: false` starts after it.
+    const cursor = query.startAt?.values?.[0]?.referenceValue;
+    if (typeof cursor === "string") docs = docs.filter((doc) => (query.startAt.before ? doc.name >= cursor : doc.name > cursor));
     if (typeof query.offset === "number") docs = docs.slice(query.offset);
     const limit = typeof query.limit === "number" ? query.limit : (query.limit?.value ?? undefined);
     if (limit !== undefined) docs = docs.slice(0, Number(limit));

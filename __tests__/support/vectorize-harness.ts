@@ -71,6 +71,23 @@ export async function startMetadataStandIn(firestore: FirestoreStandIn, projectI
   };
 }
 
+/** Writes documents into the Firestore stand-in the way a client would (REST commit with a granted token). */
+export async function seedFirestore(firestore: FirestoreStandIn, projectId: string, documents: Record<string, Record<string, unknown>>, deletes: readonly string[] = []): Promise<void> {
+  const account = firestore.createServiceAccount({ projectId });
+  const { access_token: token } = (await grantToken(account)) as { access_token: string };
+  const database = `projects/${projectId}/databases/(default)`;
+  const writes = [
+    ...Object.entries(documents).map(([path, data]) => ({ update: { name: `${database}/documents/${path}`, fields: toFields(data) } })),
+    ...deletes.map((path) => ({ delete: `${database}/documents/${path}` })),
+  ];
+  const response = await fetch(`${firestore.baseUrl}/${database}/documents:commit`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ writes }),
+  });
+  if (!response.ok) throw new Error(`seeding Firestore failed: ${response.status} ${await response.text()}`);
+}
+
 async function grantToken(account: ServiceAccountJson): Promise<unknown> {
   const now = Math.floor(Date.now() / 1000);
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -135,13 +152,13 @@ export interface FunctionEnvironment {
   readonly embeddingDimension?: number;
 }
 
-export async function startVectorizeFunction(env: FunctionEnvironment): Promise<RunningFunction> {
+export async function startVectorizeFunction(env: FunctionEnvironment, entry: { target: string; signatureType: "cloudevent" | "http" } = { target: VECTORIZE_ENTRY_POINT, signatureType: "cloudevent" }): Promise<RunningFunction> {
   const source = unpackedVectorizeBundle();
   const port = await freePort();
   // The package exports map hides the CLI file; it sits beside the main entry.
   const cli = path.join(path.dirname(require.resolve("@google-cloud/functions-framework")), "main.js");
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [cli, `--target=${VECTORIZE_ENTRY_POINT}`, "--signature-type=cloudevent", `--source=${source}`, `--port=${port}`], {
+  const child: ChildProcess = spawn(process.execPath, [cli, `--target=${entry.target}`, `--signature-type=${entry.signatureType}`, `--source=${source}`, `--port=${port}`], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: "test",

@@ -38,12 +38,12 @@ describe("VectorizePipeline", () => {
     expect(fn.service_config).toMatchObject({ ingress_settings: "ALLOW_INTERNAL_ONLY", timeout_seconds: 300, available_memory: "512M" });
   });
 
-  it("makes one protobuf document.written trigger per collection pattern, in the region a multi-region database emits from", () => {
+  it("makes one protobuf document.written trigger per collection pattern, in the database's own location", () => {
     const triggers = resourcesOf(json, "google_eventarc_trigger").map(([, body]) => body as Record<string, any>);
     const documents = triggers.map((t) => t.matching_criteria.find((c: any) => c.attribute === "document")).map((c: any) => [c.value, c.operator]);
     expect(documents.sort()).toEqual(FIRESTORE_SOURCE_PATTERNS.map((p) => [p, "match-path-pattern"]).sort());
     for (const trigger of triggers) {
-      expect(trigger.location).toBe("europe-west4");
+      expect(trigger.location).toBe("eur3");
       expect(trigger.event_data_content_type).toBe("application/protobuf");
       expect(trigger.matching_criteria).toEqual(expect.arrayContaining([{ attribute: "type", value: "google.cloud.firestore.document.v1.written" }, { attribute: "database", value: "(default)" }]));
       expect(trigger.destination.cloud_run_service).toEqual({ service: expect.stringMatching(/google_cloudfunctions2_function\..+\.name/), region: "europe-west3" });
@@ -86,7 +86,7 @@ describe("VectorizePipeline", () => {
     }
     const projectRoles = resourcesOf(json, "google_project_iam_member").map(([, body]) => (body as Record<string, string>).role).sort();
     expect(projectRoles).toEqual(["roles/datastore.user", "roles/eventarc.eventReceiver"]);
-    expect(only(resourcesOf(json, "google_cloud_run_v2_service_iam_member"))).toMatchObject({ role: "roles/run.invoker", location: "europe-west3" });
+    expect(only(resourcesOf(json, "google_cloud_run_v2_service_iam_member"))).toMatchObject({ role: "roles/run.invoker", location: "europe-west3", name: expect.stringMatching(/^\$\{google_cloudfunctions2_function\.[^.]+\.service_config\[0\]\.service\}$/) });
   });
 
   it("passes the Qdrant key and the embedding token only as Secret Manager references, never as text", () => {

@@ -21,10 +21,10 @@ import {
 } from "../../runtime/vectorize/contract";
 import { FunctionSource } from "../lib/function-source";
 import { markOwner } from "../lib/ownership";
-import { checkVectorizeProps, type EmbeddingSettings, firestoreTriggerRegion, type VectorizePipelineProps } from "./props";
+import { checkVectorizeProps, type EmbeddingSettings, type VectorizePipelineProps } from "./props";
 
 export type { EmbeddingSettings, VectorizePipelineProps } from "./props";
-export { DEFAULT_EMBEDDING_SETTINGS, firestoreTriggerRegion, checkEmbedding } from "./props";
+export { DEFAULT_EMBEDDING_SETTINGS, checkEmbedding } from "./props";
 
 /** Firestore's event type for any write (create, update, delete) of a document. */
 const FIRESTORE_WRITTEN = "google.cloud.firestore.document.v1.written";
@@ -33,7 +33,7 @@ const FIRESTORE_WRITTEN = "google.cloud.firestore.document.v1.written";
  * Firestore documents and Rocket.Chat's MongoDB changes, embedded into Qdrant by one Cloud
  * Functions 2nd gen function (`runtime/vectorize`):
  * - one Eventarc trigger per source collection pattern (`document.written`, protobuf data, in
- *   the database's region), delivered to the function's Cloud Run service;
+ *   the database's location, `eur3` included), delivered to the function's Cloud Run service;
  * - a Pub/Sub topic the change relay publishes to, pushed to the function by a subscription
  *   with ordering, exponential retry and a dead-letter topic (kept by a subscription of its own);
  * - service accounts with only what each needs: the function reads/writes Firestore and reads
@@ -79,7 +79,9 @@ export class VectorizePipeline extends Construct {
     const secretEnv: Array<{ key: string; secret: SecretManagerSecret }> = [];
     const secret = (secretId: string, secretName: string, key: string, value: string) => {
       const stored = new SecretManagerSecret(this, secretId, { project, secretId: `${env}-vectorize-${secretName}`, replication: { auto: {} } });
-      new SecretManagerSecretVersion(this, `${secretId}Version`, { secret: stored.id, secretData: value });
+      // `secret_data` is ForceNew: a new value replaces the version, so create the new one before the
+      // old is destroyed and "latest" never points at nothing (provider docs, secret_manager_secret_version).
+      new SecretManagerSecretVersion(this, `${secretId}Version`, { secret: stored.id, secretData: value, lifecycle: { createBeforeDestroy: true } });
       // Resource-level: this function's identity reads these two secrets and nothing else.
       new SecretManagerSecretIamMember(this, `${secretId}Reader`, { project, secretId: stored.secretId, role: "roles/secretmanager.secretAccessor", member: functionMember });
       secretEnv.push({ key, secret: stored });
@@ -126,18 +128,20 @@ export class VectorizePipeline extends Construct {
 
     this.invokerServiceAccount = new ServiceAccount(this, "InvokerIdentity", { project, accountId: `${env}-vectorize-invoker`, displayName: `Delivers events to the vectorize function (${env})` });
     const invoker = `serviceAccount:${this.invokerServiceAccount.email}`;
-    // A 2nd gen function is served by a Cloud Run service of the same name: invoking it needs run.invoker there, and only there.
-    new CloudRunV2ServiceIamMember(this, "Invoker", { project, location: props.gcpRegion, name: this.function.name, role: "roles/run.invoker", member: invoker });
+    // A 2nd gen function is served by a Cloud Run service: invoking it needs run.invoker there, and only there
+    // (google_cloudfunctions2_function_iam_member rejects that role: provider issues #20320, #21674). The
+    // service's full name comes from the function (`service_config.service`), not from a name guessed alike.
+    new CloudRunV2ServiceIamMember(this, "Invoker", { project, location: props.gcpRegion, name: this.function.serviceConfig.service, role: "roles/run.invoker", member: invoker });
     // Eventarc requires its trigger identity to hold eventReceiver; the role has no resource-level form.
     new ProjectIamMember(this, "InvokerEventReceiver", { project, role: "roles/eventarc.eventReceiver", member: invoker });
 
-    const triggerRegion = props.firestoreTriggerRegion ?? firestoreTriggerRegion(props.firestoreLocation);
+    const triggerLocation = props.firestoreTriggerLocation ?? props.firestoreLocation;
     this.firestoreTriggers = (props.firestorePatterns ?? FIRESTORE_SOURCE_PATTERNS).map((pattern) => {
       const collections = pattern.split("/").filter((segment) => !segment.startsWith("{"));
       return new EventarcTrigger(this, `Firestore-${collections.join("-")}`, {
         project,
         name: `${env}-vectorize-${collections.join("-").replace(/_/g, "-")}`.slice(0, 63),
-        location: triggerRegion,
+        location: triggerLocation,
         matchingCriteria: [
           { attribute: "type", value: FIRESTORE_WRITTEN },
           { attribute: "database", value: props.firestoreDatabase },

@@ -31,10 +31,14 @@ export interface VectorizePipelineProps {
   /** The database's location (`eur3`, `nam5` or a region): Firestore triggers must run there. */
   readonly firestoreLocation: string;
   /**
-   * Region of the Firestore triggers.
-   * @default - `firestoreTriggerRegion(firestoreLocation)`
+   * Location of the Firestore triggers. Eventarc wants the database's own location, multi-regions
+   * included: a trigger in another region is refused with "Database '(default)' does not exist in
+   * region 'us-central1'. Did you mean region 'nam5'?" (google provider issue #17057; firebase-tools
+   * does the same, PR #5592). Google's Firestore page once described a region mapping instead; set
+   * this if your project's first apply says otherwise.
+   * @default - `firestoreLocation`
    */
-  readonly firestoreTriggerRegion?: string;
+  readonly firestoreTriggerLocation?: string;
   /** Bucket of the function's source zip (`EnvironmentFoundation.functionSourceBucketName`). */
   readonly functionSourceBucketName: string;
   /** Where Qdrant is: its REST URL and an API key (a sensitive variable or a created key; it goes to Secret Manager). */
@@ -64,15 +68,6 @@ export interface VectorizePipelineProps {
    * @default 20
    */
   readonly relayMaxDeliveryAttempts?: number;
-}
-
-/**
- * Eventarc runs Firestore triggers in a region, not a multi-region: a database in `eur3` emits
- * its events in `europe-west4`, one in `nam5` in `us-central1`; a regional database in its region.
- */
-export function firestoreTriggerRegion(firestoreLocation: string): string {
-  const multiRegions: Record<string, string> = { eur3: "europe-west4", nam5: "us-central1", nam7: "us-central1" };
-  return multiRegions[firestoreLocation] ?? firestoreLocation;
 }
 
 /** Checks an embedding setting; `prefix` names where it came from (`vectorSearch.embedding.` in a config). */

@@ -15,6 +15,7 @@ import { readConfig, type VectorizeConfig } from "./config";
 import { DEFAULT_EMBEDDING, VECTORIZE_COLLECTIONS } from "./contract";
 import { type Embedder, EmbeddingRejectedError, vertexAiEmbedder, workersAiEmbedder } from "./embedder";
 import { type CloudEventLike, decodeFirestoreEvent, decodePubsubEvent, FIRESTORE_WRITTEN, isPubsubPush, MalformedEventError, PUBSUB_PUBLISHED, type SourceChange } from "./events";
+import { runDriftCheck } from "./drift";
 import { mapDocument, UnmappableDocumentError } from "./mappers";
 import { type TombstoneStore, VectorIndex } from "./vector-index";
 
@@ -23,6 +24,7 @@ const log = createLogger({ function: "vectorize" });
 interface Services {
   readonly config: VectorizeConfig;
   readonly firestore: FirestoreRestClient;
+  readonly qdrant: QdrantClient;
   readonly index: VectorIndex;
 }
 
@@ -45,7 +47,7 @@ function servicesFor(env: Record<string, string | undefined>): Services {
       : vertexAiEmbedder({ model: e.model, dimension: e.dimension, projectId: config.gcpProjectId, location: e.vertexLocation!, accessToken, baseUrl: e.baseUrl });
   // checkCompatibility would add a version request to every cold start.
   const qdrant = new QdrantClient({ url: config.qdrantUrl, apiKey: config.qdrantApiKey, checkCompatibility: false, timeout: 30_000 });
-  services = { config, firestore, index: new VectorIndex(qdrant, config.qdrantCollection, embedder, firestoreTombstones(firestore)) };
+  services = { config, firestore, qdrant, index: new VectorIndex(qdrant, config.qdrantCollection, embedder, firestoreTombstones(firestore)) };
   return services;
 }
 
@@ -82,6 +84,37 @@ export async function vectorize(event: CloudEventLike): Promise<void> {
     }
     dlog.error("sync failed; the platform retries the event", errorFields(error));
     throw error;
+  }
+}
+
+interface HttpRequest {
+  readonly method?: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+}
+interface HttpResponse {
+  status(code: number): HttpResponse;
+  json(body: unknown): void;
+}
+
+/**
+ * The drift check (HTTP function, called by Cloud Scheduler with an OIDC token; Cloud Run IAM
+ * admits only the invoker identity). Answers 200 with the run's report, 500 when it could not
+ * finish (Scheduler retries; a run is idempotent).
+ */
+export async function driftCheck(req: HttpRequest, res: HttpResponse): Promise<void> {
+  if (req.method !== "POST") {
+    res.status(405).json({ error: "method_not_allowed", message: "POST starts a drift check" });
+    return;
+  }
+  const { firestore, qdrant, index } = servicesFor(process.env);
+  const scheduled = req.headers["x-cloudscheduler-scheduletime"];
+  const runId = `drift-${(typeof scheduled === "string" ? scheduled : new Date().toISOString()).replace(/[^0-9A-Za-z]/g, "")}`;
+  try {
+    const report = await runDriftCheck({ firestore, qdrant, index, runId, log: log.child({ runId }) });
+    res.status(200).json(report);
+  } catch (error) {
+    log.error("drift check failed", { runId, ...errorFields(error) });
+    res.status(500).json({ error: "drift_check_failed", runId, message: error instanceof Error ? error.message : String(error) });
   }
 }
 
