@@ -128,7 +128,8 @@ describe("per-environment stacks", () => {
     const addresses = (type: string) => Object.keys(json.resource[type] ?? {}).sort();
     // Renaming one of these destroys and recreates data or machines: change them only with a `moved` block.
     expect(addresses("google_firestore_database")).toEqual(["Foundation_Firestore_C3BCA2DB"]);
-    expect(addresses("cloudflare_r2_bucket")).toEqual(["Foundation_BackupBucket_83536C51"]);
+    // Each ingest Worker archives into its own bucket (dead letters and unparsed deliveries wait there for a replay).
+    expect(addresses("cloudflare_r2_bucket")).toEqual(["AircallIngest_ArchiveBucket_AFE12F6C", "Foundation_BackupBucket_83536C51", "GuestyIngest_ArchiveBucket_D3299B5D"]);
     // Each Worker's secrets live in its own namespace: replacing one loses the secrets operators put there.
     expect(addresses("cloudflare_workers_kv_namespace")).toEqual(["AircallIngest_SecretsNamespace_4BE54999", "GuestyIngest_SecretsNamespace_0111EB20"]);
     expect(addresses("google_storage_bucket")).toEqual(["Foundation_FunctionSourceBucket_2D39292B"]);
