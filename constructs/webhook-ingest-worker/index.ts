@@ -102,8 +102,9 @@ export interface WebhookIngestWorkerProps {
  * One vendor's webhooks into Firestore: a Worker on its own hostname verifies each delivery and
  * enqueues it; the same Worker consumes the queue and writes Firestore with deterministic ids,
  * retrying a failed write for ~31 h (a day-long Firestore outage loses nothing and needs no
- * operator); only what still fails lands in a dead-letter queue, is archived in R2 and waits
- * for `POST /admin/replay`.
+ * operator); only what still fails lands in a dead-letter queue, is archived in the Worker's own
+ * R2 bucket (`<env>-<source>-webhook-archive`) and waits for `POST /admin/replay`. It also
+ * creates the stack's delivery-record TTL policy the first time (`WebhookDeliveryRecords.of`).
  *
  * Each Worker has its own KV secrets namespace (`<env>-<source>-ingest-secrets`, exposed as
  * `secretsNamespace` / `secretsNamespaceId` for the Secrets UI): no Worker can read another's
