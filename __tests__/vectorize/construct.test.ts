@@ -1,6 +1,6 @@
 import { Testing, TerraformStack, TerraformVariable } from "cdktf";
 import { VectorizePipeline, type VectorizePipelineProps } from "../../constructs/vectorize-pipeline";
-import { FIRESTORE_SOURCE_PATTERNS, VECTORIZE_ENTRY_POINT, VECTORIZE_ENV, VECTORIZE_SECRET_ENV } from "../../runtime/vectorize/contract";
+import { FIRESTORE_SOURCE_PATTERNS, VECTORIZE_DRIFT_ENTRY_POINT, VECTORIZE_ENTRY_POINT, VECTORIZE_ENV, VECTORIZE_SECRET_ENV } from "../../runtime/vectorize/contract";
 import { resourcesOf, synthJson, type SynthesizedStack } from "../support/synth";
 
 function build(patch: Partial<VectorizePipelineProps> = {}, options: { literalKey?: string } = {}): { stack: TerraformStack; pipeline: VectorizePipeline; json: SynthesizedStack } {
@@ -27,15 +27,30 @@ const only = <T>(items: Array<[string, T]>): T => {
   expect(items).toHaveLength(1);
   return items[0][1];
 };
-const fn = only(resourcesOf(json, "google_cloudfunctions2_function")) as Record<string, any>;
+const functions = Object.fromEntries(resourcesOf(json, "google_cloudfunctions2_function").map(([, body]) => [String(body.name), body as Record<string, any>]));
+const fn = functions["prod-vectorize"];
 
 describe("VectorizePipeline", () => {
   it("deploys the bundled runtime as a nodejs22 function from a source object named by its hash", () => {
     expect(fn.build_config).toMatchObject({ runtime: "nodejs22", entry_point: VECTORIZE_ENTRY_POINT });
+    expect(Object.keys(functions).sort()).toEqual(["prod-vectorize", "prod-vectorize-drift"]);
     const object = only(resourcesOf(json, "google_storage_bucket_object")) as Record<string, string>;
     expect(object.name).toMatch(/^vectorize-[0-9a-f]{16}\.zip$/);
     expect(fn.build_config.source.storage_source).toEqual({ bucket: "platform-prod-000001-prod-function-sources", object: expect.stringMatching(/^\$\{google_storage_bucket_object\.[^.]+\.name\}$/) });
     expect(fn.service_config).toMatchObject({ ingress_settings: "ALLOW_INTERNAL_ONLY", timeout_seconds: 300, available_memory: "512M" });
+  });
+
+  it("runs the drift check from the same source every six hours through Cloud Scheduler with an OIDC token and bounded retries", () => {
+    const drift = functions["prod-vectorize-drift"];
+    expect(drift.build_config).toMatchObject({ runtime: "nodejs22", entry_point: VECTORIZE_DRIFT_ENTRY_POINT, source: fn.build_config.source });
+    expect(drift.service_config).toMatchObject({ ingress_settings: "ALLOW_INTERNAL_ONLY", timeout_seconds: 1800, environment_variables: fn.service_config.environment_variables, secret_environment_variables: fn.service_config.secret_environment_variables });
+    const job = only(resourcesOf(json, "google_cloud_scheduler_job")) as Record<string, any>;
+    expect(job).toMatchObject({ schedule: "17 */6 * * *", time_zone: "Etc/UTC", attempt_deadline: "1800s", region: "europe-west3" });
+    expect(job.retry_config.retry_count).toBeLessThanOrEqual(5);
+    expect(job.http_target).toMatchObject({ http_method: "POST", uri: expect.stringMatching(/DriftFunction.+service_config\[0\]\.uri/) });
+    expect(job.http_target.oidc_token).toEqual({ service_account_email: expect.stringContaining("InvokerIdentity"), audience: job.http_target.uri });
+    const invokers = resourcesOf(json, "google_cloud_run_v2_service_iam_member").map(([, body]) => String((body as Record<string, string>).name));
+    expect(invokers.some((name) => name.includes("DriftFunction"))).toBe(true);
   });
 
   it("makes one protobuf document.written trigger per collection pattern, in the database's own location", () => {
@@ -86,7 +101,7 @@ describe("VectorizePipeline", () => {
     }
     const projectRoles = resourcesOf(json, "google_project_iam_member").map(([, body]) => (body as Record<string, string>).role).sort();
     expect(projectRoles).toEqual(["roles/datastore.user", "roles/eventarc.eventReceiver"]);
-    expect(only(resourcesOf(json, "google_cloud_run_v2_service_iam_member"))).toMatchObject({ role: "roles/run.invoker", location: "europe-west3", name: expect.stringMatching(/^\$\{google_cloudfunctions2_function\.[^.]+\.service_config\[0\]\.service\}$/) });
+    expect(resourcesOf(json, "google_cloud_run_v2_service_iam_member").map(([, body]) => body)).toContainEqual(expect.objectContaining({ role: "roles/run.invoker", location: "europe-west3", name: expect.stringMatching(/^\$\{google_cloudfunctions2_function\.Vectorize_Function_[0-9A-F]+\.service_config\[0\]\.service\}$/) }));
   });
 
   it("passes the Qdrant key and the embedding token only as Secret Manager references, never as text", () => {
@@ -115,7 +130,7 @@ describe("VectorizePipeline", () => {
 
   it("uses Vertex AI through the function's own identity, with no token secret", () => {
     const vertex = build({ embedding: { provider: "vertex-ai", model: "gemini-embedding-001", dimension: 768 }, embeddingApiToken: undefined }).json;
-    const vertexFn = only(resourcesOf(vertex, "google_cloudfunctions2_function")) as Record<string, any>;
+    const vertexFn = resourcesOf(vertex, "google_cloudfunctions2_function").map(([, body]) => body as Record<string, any>).find((body) => body.name === "prod-vectorize")!;
     expect(vertexFn.service_config.environment_variables).toMatchObject({ [VECTORIZE_ENV.vertexLocation]: "europe-west3", [VECTORIZE_ENV.embeddingDimension]: "768" });
     expect(resourcesOf(vertex, "google_secret_manager_secret")).toHaveLength(1);
     expect(resourcesOf(vertex, "google_project_iam_member").map(([, b]) => (b as Record<string, string>).role)).toContain("roles/aiplatform.user");

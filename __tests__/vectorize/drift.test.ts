@@ -1,4 +1,4 @@
-import { VECTORIZE_COLLECTIONS } from "../../runtime/vectorize/contract";
+import { VECTORIZE_COLLECTIONS, VECTORIZE_DRIFT_ENTRY_POINT } from "../../runtime/vectorize/contract";
 import { startEmbeddingsStandIn, type EmbeddingsStandIn } from "../support/embeddings-stand-in";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
 import { startQdrantStandIn, type QdrantStandIn } from "../support/qdrant-stand-in";
@@ -14,7 +14,7 @@ import {
 
 const PROJECT = "platform-test-000002";
 const ACCOUNT = "0123456789abcdef0123456789abcdef";
-const DRIFT = { target: "driftCheck", signatureType: "http" as const };
+const DRIFT = { target: VECTORIZE_DRIFT_ENTRY_POINT, signatureType: "http" as const };
 
 let qdrant: QdrantStandIn;
 let embeddings: EmbeddingsStandIn;
@@ -99,7 +99,7 @@ describe("drift check under functions-framework (HTTP, as Cloud Scheduler calls 
   });
 
   it("refuses anything but POST", async () => {
-    const check = running.find((fn) => fn.output.some((line) => line.includes("driftCheck")))!;
+    const check = running.find((fn) => fn.output.some((line) => line.includes(VECTORIZE_DRIFT_ENTRY_POINT)))!;
     const response = await fetch(check.url, { method: "GET" });
     expect(response.status).toBe(405);
   });

@@ -42,7 +42,7 @@ describe("QdrantCloudCluster", () => {
     const json = synthJson(stack);
     const versions = resourcesOf(json, "google_secret_manager_secret_version").map(([, body]) => String(body.secret_data));
     expect(versions).toContainEqual(expect.stringMatching(/^\$\{qdrant-cloud_accounts_database_api_key_v2\.Qdrant_WriterKey_[0-9A-F]+\.key\}$/));
-    const [[, fn]] = resourcesOf(json, "google_cloudfunctions2_function");
+    const [, fn] = resourcesOf(json, "google_cloudfunctions2_function").find(([, body]) => body.name === "prod-vectorize")!;
     expect((fn.service_config as { environment_variables: Record<string, string> }).environment_variables.QDRANT_URL).toMatch(/^\$\{qdrant-cloud_accounts_cluster\.Qdrant_Cluster_[0-9A-F]+\.url\}$/);
     // The key's reference appears nowhere but in the secret version.
     const mentions = JSON.stringify(json).match(/WriterKey_[0-9A-F]+\.key/g) ?? [];

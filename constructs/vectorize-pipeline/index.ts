@@ -1,3 +1,4 @@
+import { CloudSchedulerJob } from "@cdktf/provider-google/lib/cloud-scheduler-job";
 import { Cloudfunctions2Function } from "@cdktf/provider-google/lib/cloudfunctions2-function";
 import { CloudRunV2ServiceIamMember } from "@cdktf/provider-google/lib/cloud-run-v2-service-iam-member";
 import { DataGoogleProject } from "@cdktf/provider-google/lib/data-google-project";
@@ -15,6 +16,7 @@ import { Construct } from "constructs";
 import {
   DEFAULT_QDRANT_COLLECTION,
   FIRESTORE_SOURCE_PATTERNS,
+  VECTORIZE_DRIFT_ENTRY_POINT,
   VECTORIZE_ENTRY_POINT,
   VECTORIZE_ENV,
   VECTORIZE_SECRET_ENV,
@@ -36,6 +38,8 @@ const FIRESTORE_WRITTEN = "google.cloud.firestore.document.v1.written";
  *   the database's location, `eur3` included), delivered to the function's Cloud Run service;
  * - a Pub/Sub topic the change relay publishes to, pushed to the function by a subscription
  *   with ordering, exponential retry and a dead-letter topic (kept by a subscription of its own);
+ * - a second entry point of the same source, the drift check, called every six hours by Cloud
+ *   Scheduler with an OIDC token: it repairs what event delivery missed;
  * - service accounts with only what each needs: the function reads/writes Firestore and reads
  *   its own two secrets; the invoker may only invoke this function and receive events;
  * - the Qdrant API key and the embedding token in Secret Manager, from values that are
@@ -43,6 +47,9 @@ const FIRESTORE_WRITTEN = "google.cloud.firestore.document.v1.written";
  */
 export class VectorizePipeline extends Construct {
   readonly function: Cloudfunctions2Function;
+  /** The drift check (same source, entry point `driftCheck`), called by `driftSchedule`. */
+  readonly driftFunction: Cloudfunctions2Function;
+  readonly driftSchedule: CloudSchedulerJob;
   readonly functionName: string;
   /** The function's own identity (Firestore read/write, its secrets). */
   readonly serviceAccount: ServiceAccount;
@@ -90,40 +97,46 @@ export class VectorizePipeline extends Construct {
     if (embedding.provider === "workers-ai") secret("EmbeddingApiToken", "embedding-api-token", VECTORIZE_SECRET_ENV.embeddingApiToken, props.embeddingApiToken!);
 
     const source = new FunctionSource(this, "Source", { runtime: "vectorize", bucketName: props.functionSourceBucketName });
-    this.function = new Cloudfunctions2Function(this, "Function", {
-      project,
-      name,
-      location: props.gcpRegion,
-      description: "Embeds Firestore documents and Rocket.Chat messages into Qdrant (runtime/vectorize)",
-      buildConfig: {
-        runtime: source.functionRuntime,
-        entryPoint: VECTORIZE_ENTRY_POINT,
-        source: { storageSource: { bucket: source.bucketName, object: source.objectName } },
-      },
-      serviceConfig: {
-        serviceAccountEmail: this.serviceAccount.email,
-        availableMemory: `${props.memoryMiB ?? 512}M`,
-        timeoutSeconds: props.timeoutSec ?? 300,
-        maxInstanceCount: props.maxInstances ?? 10,
-        minInstanceCount: 0,
-        // Eventarc and Pub/Sub push in this project count as internal traffic; nothing else may call it.
-        ingressSettings: "ALLOW_INTERNAL_ONLY",
-        allTrafficOnLatestRevision: true,
-        environmentVariables: {
-          [VECTORIZE_ENV.environment]: env,
-          [VECTORIZE_ENV.gcpProjectId]: project,
-          [VECTORIZE_ENV.firestoreDatabase]: props.firestoreDatabase,
-          [VECTORIZE_ENV.qdrantUrl]: props.qdrant.url,
-          [VECTORIZE_ENV.qdrantCollection]: this.collection,
-          [VECTORIZE_ENV.embeddingProvider]: embedding.provider,
-          [VECTORIZE_ENV.embeddingModel]: embedding.model,
-          [VECTORIZE_ENV.embeddingDimension]: String(embedding.dimension),
-          ...(embedding.provider === "workers-ai" ? { [VECTORIZE_ENV.cloudflareAccountId]: embedding.cloudflareAccountId! } : { [VECTORIZE_ENV.vertexLocation]: embedding.vertexLocation ?? props.gcpRegion }),
+    const environmentVariables = {
+      [VECTORIZE_ENV.environment]: env,
+      [VECTORIZE_ENV.gcpProjectId]: project,
+      [VECTORIZE_ENV.firestoreDatabase]: props.firestoreDatabase,
+      [VECTORIZE_ENV.qdrantUrl]: props.qdrant.url,
+      [VECTORIZE_ENV.qdrantCollection]: this.collection,
+      [VECTORIZE_ENV.embeddingProvider]: embedding.provider,
+      [VECTORIZE_ENV.embeddingModel]: embedding.model,
+      [VECTORIZE_ENV.embeddingDimension]: String(embedding.dimension),
+      ...(embedding.provider === "workers-ai" ? { [VECTORIZE_ENV.cloudflareAccountId]: embedding.cloudflareAccountId! } : { [VECTORIZE_ENV.vertexLocation]: embedding.vertexLocation ?? props.gcpRegion }),
+    };
+    // One source, two entry points: the event handler and the scheduled drift check share the code and the settings.
+    const vectorizeFunction = (constructId: string, functionName: string, entryPoint: string, description: string, timeoutSeconds: number) =>
+      new Cloudfunctions2Function(this, constructId, {
+        project,
+        name: functionName,
+        location: props.gcpRegion,
+        description,
+        buildConfig: {
+          runtime: source.functionRuntime,
+          entryPoint,
+          source: { storageSource: { bucket: source.bucketName, object: source.objectName } },
         },
-        secretEnvironmentVariables: secretEnv.map(({ key, secret: stored }) => ({ key, projectId: project, secret: stored.secretId, version: "latest" })),
-      },
-      dependsOn: secretEnv.map(({ secret: stored }) => stored),
-    });
+        serviceConfig: {
+          serviceAccountEmail: this.serviceAccount.email,
+          availableMemory: `${props.memoryMiB ?? 512}M`,
+          timeoutSeconds,
+          maxInstanceCount: props.maxInstances ?? 10,
+          minInstanceCount: 0,
+          // Eventarc, Pub/Sub push and Cloud Scheduler in this project count as internal traffic; nothing else may call it.
+          ingressSettings: "ALLOW_INTERNAL_ONLY",
+          allTrafficOnLatestRevision: true,
+          environmentVariables,
+          secretEnvironmentVariables: secretEnv.map(({ key, secret: stored }) => ({ key, projectId: project, secret: stored.secretId, version: "latest" })),
+        },
+        dependsOn: secretEnv.map(({ secret: stored }) => stored),
+      });
+    this.function = vectorizeFunction("Function", name, VECTORIZE_ENTRY_POINT, "Embeds Firestore documents and Rocket.Chat messages into Qdrant (runtime/vectorize)", props.timeoutSec ?? 300);
+    // The drift check reads every source document: allow it the HTTP maximum Scheduler waits for (30 min).
+    this.driftFunction = vectorizeFunction("DriftFunction", `${name}-drift`, VECTORIZE_DRIFT_ENTRY_POINT, "Compares Firestore with Qdrant and repairs the difference (runtime/vectorize/drift.ts)", 1800);
     this.functionName = this.function.name;
 
     this.invokerServiceAccount = new ServiceAccount(this, "InvokerIdentity", { project, accountId: `${env}-vectorize-invoker`, displayName: `Delivers events to the vectorize function (${env})` });
@@ -132,6 +145,23 @@ export class VectorizePipeline extends Construct {
     // (google_cloudfunctions2_function_iam_member rejects that role: provider issues #20320, #21674). The
     // service's full name comes from the function (`service_config.service`), not from a name guessed alike.
     new CloudRunV2ServiceIamMember(this, "Invoker", { project, location: props.gcpRegion, name: this.function.serviceConfig.service, role: "roles/run.invoker", member: invoker });
+    new CloudRunV2ServiceIamMember(this, "DriftInvoker", { project, location: props.gcpRegion, name: this.driftFunction.serviceConfig.service, role: "roles/run.invoker", member: invoker });
+    this.driftSchedule = new CloudSchedulerJob(this, "DriftSchedule", {
+      project,
+      region: props.gcpRegion,
+      name: `${name}-drift`,
+      description: "Repairs what event delivery missed between Firestore and Qdrant",
+      schedule: props.driftCheckSchedule ?? "17 */6 * * *",
+      timeZone: "Etc/UTC",
+      attemptDeadline: "1800s",
+      // Retries of one run share X-CloudScheduler-ScheduleTime, so they update the same run record.
+      retryConfig: { retryCount: 3, minBackoffDuration: "60s", maxBackoffDuration: "600s", maxDoublings: 3 },
+      httpTarget: {
+        uri: this.driftFunction.serviceConfig.uri,
+        httpMethod: "POST",
+        oidcToken: { serviceAccountEmail: this.invokerServiceAccount.email, audience: this.driftFunction.serviceConfig.uri },
+      },
+    });
     // Eventarc requires its trigger identity to hold eventReceiver; the role has no resource-level form.
     new ProjectIamMember(this, "InvokerEventReceiver", { project, role: "roles/eventarc.eventReceiver", member: invoker });
 

@@ -56,6 +56,11 @@ export interface VectorizePipelineProps {
    * @default - every collection the ingest Workers write (`FIRESTORE_SOURCE_PATTERNS`)
    */
   readonly firestorePatterns?: readonly string[];
+  /**
+   * When the drift check runs (cron, UTC).
+   * @default "17 *\/6 * * *" - every six hours
+   */
+  readonly driftCheckSchedule?: string;
   /** @default 512 */
   readonly memoryMiB?: number;
   /** Longest one event may take; also the relay subscription's ack deadline. @default 300 */

@@ -3,8 +3,9 @@
 // writes, and the Qdrant payload it keeps. Dependency-free on purpose: the construct, the
 // runtime, the tests and the bench all import it, so each name is written once.
 
-/** Function entry points (`build_config.entry_point`). */
+/** Function entry points (`build_config.entry_point`): the event handler and the drift check. */
 export const VECTORIZE_ENTRY_POINT = "vectorize";
+export const VECTORIZE_DRIFT_ENTRY_POINT = "driftCheck";
 
 /** Plain environment variables the construct sets on the function. */
 export const VECTORIZE_ENV = {
