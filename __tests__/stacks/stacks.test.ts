@@ -87,7 +87,8 @@ describe("per-environment stacks", () => {
     const stack = byName.get(env)!.platform;
     const project = stack.environment.gcp.projectId;
     const synthesized = Testing.synth(stack);
-    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: "cloudflare_workers_kv_namespace" }, { title: `${env}-secrets` });
+    // Worker secrets are per Worker (their own namespaces); the environment shares no secrets namespace.
+    expect(synthesized).not.toHaveResourceWithProperties({ tfResourceType: "cloudflare_workers_kv_namespace" }, { title: `${env}-secrets` });
     expect(synthesized).toHaveResourceWithProperties({ tfResourceType: "cloudflare_r2_bucket" }, { name: `${env}-platform-backups` });
     expect(synthesized).toHaveResourceWithProperties(
       { tfResourceType: "google_firestore_database" },
