@@ -49,13 +49,13 @@ describe("MongoDB wire stand-in with the real driver", () => {
   it("resumes after a token and rejects one from before the kept oplog window with 286 NonResumableChangeStreamError", async () => {
     standIn.insert(DB, COLL, { _id: "a", msg: "1" });
     const stream = client.db(DB).watch([], { startAtOperationTime: new Timestamp(standIn.clusterTime), maxAwaitTimeMS: 100 });
-    const first = await stream.next();
+    const first = (await stream.next()) as { documentKey?: unknown };
     expect(first.documentKey).toEqual({ _id: "a" });
     const token = stream.resumeToken;
     await stream.close();
     standIn.insert(DB, COLL, { _id: "b", msg: "2" });
     const resumed = client.db(DB).watch([], { resumeAfter: token, maxAwaitTimeMS: 100 });
-    expect((await resumed.next()).documentKey).toEqual({ _id: "b" });
+    expect(((await resumed.next()) as { documentKey?: unknown }).documentKey).toEqual({ _id: "b" });
     await resumed.close();
 
     standIn.insert(DB, COLL, { _id: "c", msg: "3" });

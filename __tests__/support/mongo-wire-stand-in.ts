@@ -145,8 +145,8 @@ export class MongoWireStandIn {
     const docs = this.collection(db, coll);
     const key = idKey(document._id);
     if (docs.has(key)) throw new Error(`stand-in: duplicate _id ${key} in ${db}.${coll}`);
-    docs.set(key, structuredClone(document));
-    return this.log({ op: "insert", db, coll, id: document._id, document: structuredClone(document) });
+    docs.set(key, clone(document));
+    return this.log({ op: "insert", db, coll, id: document._id, document: clone(document) });
   }
 
   /** `$set` of top-level fields, recorded as an `update` event. */
@@ -154,15 +154,15 @@ export class MongoWireStandIn {
     const docs = this.collection(db, coll);
     const current = docs.get(idKey(id));
     if (!current) throw new Error(`stand-in: no document ${idKey(id)} in ${db}.${coll}`);
-    docs.set(idKey(id), { ...current, ...structuredClone(set) });
-    return this.log({ op: "update", db, coll, id, updateDescription: { updatedFields: structuredClone(set), removedFields: [], truncatedArrays: [] } });
+    docs.set(idKey(id), { ...current, ...clone(set) });
+    return this.log({ op: "update", db, coll, id, updateDescription: { updatedFields: clone(set), removedFields: [], truncatedArrays: [] } });
   }
 
   replace(db: string, coll: string, document: Document): ClusterTime {
     const docs = this.collection(db, coll);
     if (!docs.has(idKey(document._id))) throw new Error(`stand-in: no document ${idKey(document._id)} in ${db}.${coll}`);
-    docs.set(idKey(document._id), structuredClone(document));
-    return this.log({ op: "replace", db, coll, id: document._id, document: structuredClone(document) });
+    docs.set(idKey(document._id), clone(document));
+    return this.log({ op: "replace", db, coll, id: document._id, document: clone(document) });
   }
 
   delete(db: string, coll: string, id: unknown): ClusterTime {
@@ -393,7 +393,7 @@ export class MongoWireStandIn {
     const coll = String(body.find);
     const filter = (body.filter ?? {}) as Document;
     if (Object.keys(filter).length > 0) throw new CommandError({ ok: 0, code: 2, codeName: "BadValue", errmsg: "the stand-in only runs whole-collection scans" });
-    const all = [...this.collection(db, coll).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, doc]) => structuredClone(doc));
+    const all = [...this.collection(db, coll).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, doc]) => clone(doc));
     const batchSize = Number(body.batchSize ?? 101);
     const firstBatch = all.splice(0, batchSize);
     const ns = `${db}.${coll}`;
@@ -433,11 +433,11 @@ export class MongoWireStandIn {
       ns: { db: entry.db, coll: entry.coll },
       documentKey: { _id: entry.id },
     };
-    if (entry.op === "insert" || entry.op === "replace") event.fullDocument = structuredClone(entry.document);
+    if (entry.op === "insert" || entry.op === "replace") event.fullDocument = clone(entry.document);
     if (entry.op === "update") {
       event.updateDescription = entry.updateDescription;
       // updateLookup reads the document as it is now, null once deleted (contract §1).
-      if (updateLookup) event.fullDocument = structuredClone(this.collection(entry.db, entry.coll).get(idKey(entry.id)) ?? null);
+      if (updateLookup) event.fullDocument = clone(this.collection(entry.db, entry.coll).get(idKey(entry.id)) ?? null);
     }
     return event;
   }
@@ -493,6 +493,12 @@ function collFilterOf(stages: Document[]): ReadonlySet<string> | undefined {
     if (match && Array.isArray(match.$in)) return new Set(match.$in.map(String));
   }
   return undefined;
+}
+
+/** A deep copy through BSON, so ObjectId, Date, Timestamp... keep their types (structuredClone drops them). */
+function clone<T>(document: T): T {
+  if (document === null || document === undefined) return document;
+  return deserialize(serialize(document as Document)) as T;
 }
 
 function idKey(id: unknown): string {

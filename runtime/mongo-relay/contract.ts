@@ -20,6 +20,9 @@ export const RELAY_ENV = {
   healthPort: "HEALTH_PORT",
   /** Seconds without a successful getMore or publish after which `/healthz` answers 503. */
   healthStaleSec: "HEALTH_STALE_SEC",
+  /** First wait after a failure; the waits double (full jitter) up to BACKOFF_MAX_MS. */
+  backoffInitialMs: "BACKOFF_INITIAL_MS",
+  backoffMaxMs: "BACKOFF_MAX_MS",
 } as const;
 
 /** Secrets, each read from the file the variable names (docker secrets under /run/secrets). */

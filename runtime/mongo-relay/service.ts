@@ -29,6 +29,8 @@ export interface RelaySettings {
   readonly stateFile: string;
   readonly healthPort: number;
   readonly healthStaleSec: number;
+  readonly backoffInitialMs: number;
+  readonly backoffMaxMs: number;
 }
 
 /** Reads and checks every setting; the error lists each problem by variable name, never a secret value. */
@@ -69,6 +71,8 @@ export function readSettings(env: RelayEnv): RelaySettings {
     stateFile: env[RELAY_ENV.stateFile]?.trim() || RELAY_DEFAULTS.stateFile,
     healthPort: integer(RELAY_ENV.healthPort, RELAY_DEFAULTS.healthPort),
     healthStaleSec: integer(RELAY_ENV.healthStaleSec, RELAY_DEFAULTS.healthStaleSec),
+    backoffInitialMs: integer(RELAY_ENV.backoffInitialMs, RELAY_DEFAULTS.backoffInitialMs),
+    backoffMaxMs: integer(RELAY_ENV.backoffMaxMs, RELAY_DEFAULTS.backoffMaxMs),
   };
   if (settings.mongoUri && !/^mongodb(\+srv)?:\/\//.test(settings.mongoUri)) problems.push(`${RELAY_SECRET_FILE_ENV.mongoUri}: the file does not hold a mongodb:// URI`);
   if (problems.length > 0) throw new RelayConfigError(`mongo-relay settings: ${problems.join("; ")}`);
@@ -103,7 +107,7 @@ export async function startRelay(env: RelayEnv, logger: Logger = createLogger({ 
     checkpointIntervalMs: RELAY_DEFAULTS.checkpointIntervalMs,
     checkpointEveryEvents: RELAY_DEFAULTS.checkpointEveryEvents,
     maxAwaitTimeMs: RELAY_DEFAULTS.maxAwaitTimeMs,
-    backoff: { initialMs: RELAY_DEFAULTS.backoffInitialMs, maxMs: RELAY_DEFAULTS.backoffMaxMs },
+    backoff: { initialMs: settings.backoffInitialMs, maxMs: settings.backoffMaxMs },
     signal: controller.signal,
   });
   log.info("relay starting", { database: settings.database, collections: settings.collections, topic: settings.topic, healthPort: port, stateFile: settings.stateFile });
