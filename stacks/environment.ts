@@ -1,5 +1,7 @@
 import { isHostname, isNonEmptyString, matches, Problems } from "../constructs/lib/validate";
+import { QDRANT_CLOUD_PROVIDERS } from "../constructs/qdrant-cloud-cluster";
 import { checkSwarmTopology, SwarmTopologyProps } from "../constructs/swarm-cluster/props";
+import { checkEmbedding, DEFAULT_EMBEDDING_SETTINGS, type EmbeddingSettings } from "../constructs/vectorize-pipeline/props";
 
 export const ENVIRONMENT_NAMES = ["dev", "staging", "prod"] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
@@ -45,11 +47,36 @@ export interface EnvironmentConfig {
     readonly firestoreLocation: string;
   };
   readonly swarm: SwarmConfig;
+  readonly knowledge: KnowledgeConfig;
 }
 
+/** Where the vector index lives and how text becomes vectors: shared by the vectorize function and the RAG bridge. */
+export interface KnowledgeConfig {
+  readonly qdrant: QdrantConfig;
+  /** The embedding setting (Workers AI runs in the environment's Cloudflare account). */
+  readonly embedding: Omit<EmbeddingSettings, "cloudflareAccountId">;
+  /** The Qdrant alias searches use. */
+  readonly collection: string;
+}
+
+export type QdrantConfig =
+  /** A cluster that exists already; its API key is the sensitive variable `TF_VAR_qdrant_api_key`. */
+  | { readonly type: "existing"; readonly url: string }
+  /** A cluster this stack provisions on Qdrant Cloud; the management key is `TF_VAR_qdrant_cloud_api_key`. */
+  | {
+      readonly type: "qdrant-cloud";
+      /** Qdrant Cloud account id (a UUID). */
+      readonly accountId: string;
+      readonly cloudProvider: (typeof QDRANT_CLOUD_PROVIDERS)[number];
+      readonly cloudRegion: string;
+      readonly packageId: string;
+      readonly nodeCount?: number;
+    };
+
 /** Values an operator may leave out; the safe choice is filled in. */
-export type EnvironmentInput = Omit<EnvironmentConfig, "swarm"> & {
+export type EnvironmentInput = Omit<EnvironmentConfig, "swarm" | "knowledge"> & {
   readonly swarm: Omit<SwarmConfig, "managerCount" | "image" | "nodeCount"> & Partial<Pick<SwarmConfig, "managerCount" | "image" | "nodeCount">>;
+  readonly knowledge: { readonly qdrant: QdrantConfig; readonly embedding?: KnowledgeConfig["embedding"]; readonly collection?: string };
 };
 
 const MIN_PLATFORM_NODES = 3;
@@ -67,7 +94,7 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
   const subject = `environment ${JSON.stringify(input?.name ?? "(unnamed)")}`;
   const problems = new Problems(subject);
   if (typeof input !== "object" || input === null) {
-    problems.add("config", input, "give an object with name, backend, domain, cloudflare, gcp and swarm");
+    problems.add("config", input, "give an object with name, backend, domain, cloudflare, gcp, swarm and knowledge");
     problems.throwIfAny();
   }
 
@@ -96,8 +123,32 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
     problems.add("swarm.nodeCount", swarm.nodeCount, `use at least ${MIN_PLATFORM_NODES}: the MongoDB replica set keeps one member on each of three nodes`);
   }
 
+  const knowledge = withKnowledgeDefaults(input.knowledge);
+  checkKnowledge(knowledge, problems);
+
   problems.throwIfAny();
-  return { ...input, swarm };
+  return { ...input, swarm, knowledge };
+}
+
+function withKnowledgeDefaults(knowledge: EnvironmentInput["knowledge"] | undefined): KnowledgeConfig {
+  return { embedding: DEFAULT_EMBEDDING_SETTINGS, collection: "platform_knowledge", ...knowledge } as KnowledgeConfig;
+}
+
+function checkKnowledge(knowledge: KnowledgeConfig, problems: Problems): void {
+  // Workers AI runs in the environment's own Cloudflare account (checked as cloudflare.accountId).
+  checkEmbedding(knowledge.embedding as EmbeddingSettings, problems, "knowledge.embedding.", { accountFromElsewhere: true });
+  problems.check(/^[A-Za-z0-9_-]{1,200}$/.test(knowledge.collection ?? ""), "knowledge.collection", knowledge.collection, "use letters, digits, _ and -");
+  const qdrant = knowledge.qdrant;
+  if (qdrant?.type === "existing") {
+    problems.check(/^https:\/\/[^\s/]+(\/.*)?$/.test(qdrant.url ?? ""), "knowledge.qdrant.url", qdrant.url, 'give the cluster\'s HTTPS REST URL, e.g. "https://<cluster>.eu-central-1-0.aws.cloud.qdrant.io:6333"');
+  } else if (qdrant?.type === "qdrant-cloud") {
+    problems.check(/^[0-9a-f-]{36}$/.test(qdrant.accountId ?? ""), "knowledge.qdrant.accountId", qdrant.accountId, "give the Qdrant Cloud account id (a UUID)");
+    problems.check(QDRANT_CLOUD_PROVIDERS.includes(qdrant.cloudProvider), "knowledge.qdrant.cloudProvider", qdrant.cloudProvider, `use one of ${QDRANT_CLOUD_PROVIDERS.join(", ")}`);
+    problems.check(isNonEmptyString(qdrant.cloudRegion), "knowledge.qdrant.cloudRegion", qdrant.cloudRegion, 'give the region, e.g. "europe-west3"');
+    problems.check(/^[0-9a-f-]{36}$/.test(qdrant.packageId ?? ""), "knowledge.qdrant.packageId", qdrant.packageId, "give a booking package id (a UUID)");
+  } else {
+    problems.add("knowledge.qdrant.type", (qdrant as { type?: unknown } | undefined)?.type, 'use "existing" (with url) or "qdrant-cloud" (with accountId, cloudProvider, cloudRegion, packageId)');
+  }
 }
 
 function checkBackend(backend: StateBackend | undefined, problems: Problems): void {

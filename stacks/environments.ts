@@ -20,6 +20,7 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       subnetCidr: "10.10.1.0/24",
       adminCidrs: ["203.0.113.10/32"],
     },
+    knowledge: { qdrant: { type: "existing", url: "https://dev-knowledge.eu-central-1-0.aws.cloud.qdrant.io:6333" } },
   },
   {
     name: "staging",
@@ -34,6 +35,7 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       subnetCidr: "10.20.1.0/24",
       adminCidrs: ["203.0.113.10/32", "2001:db8::/48"],
     },
+    knowledge: { qdrant: { type: "existing", url: "https://staging-knowledge.eu-central-1-0.aws.cloud.qdrant.io:6333" } },
   },
   {
     name: "prod",
@@ -47,6 +49,10 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       networkCidr: "10.30.0.0/16",
       subnetCidr: "10.30.1.0/24",
       adminCidrs: ["203.0.113.10/32", "198.51.100.0/28"],
+    },
+    // Provisioned here: the cluster, its keys and their path into Secret Manager are all in the plan.
+    knowledge: {
+      qdrant: { type: "qdrant-cloud", accountId: "00000000-0000-4000-8000-000000000001", cloudProvider: "gcp", cloudRegion: "europe-west3", packageId: "00000000-0000-4000-8000-0000000000aa" },
     },
   },
 ];

@@ -4,10 +4,13 @@ import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { Aspects, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { HcloudProvider } from "../.gen/providers/hcloud/provider";
+import { QdrantCloudProvider } from "../.gen/providers/qdrant-cloud/provider";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { ResourceLabels } from "../constructs/lib/ownership";
+import { QdrantCloudCluster } from "../constructs/qdrant-cloud-cluster";
 import { SwarmCluster } from "../constructs/swarm-cluster";
 import { SwarmIngress } from "../constructs/swarm-ingress";
+import { VectorizePipeline } from "../constructs/vectorize-pipeline";
 import { WEBHOOK_SOURCES, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig } from "./environment";
@@ -30,6 +33,10 @@ export class PlatformStack extends TerraformStack {
   readonly swarmIngress: SwarmIngress;
   /** One ingest Worker per webhook source, at `<source>-hooks.<domain>`. */
   readonly webhookIngest: Readonly<Record<WebhookSource, WebhookIngestWorker>>;
+  /** Firestore writes and the change relay's messages, embedded into Qdrant. */
+  readonly vectorize: VectorizePipeline;
+  /** The managed Qdrant cluster, when the environment provisions one. */
+  readonly qdrantCluster?: QdrantCloudCluster;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -103,7 +110,42 @@ export class PlatformStack extends TerraformStack {
     ) as Record<WebhookSource, WebhookIngestWorker>;
     for (const [source, ingest] of Object.entries(this.webhookIngest)) {
       new TerraformOutput(this, `${source}_webhook_url`, { value: ingest.url, description: `URL to give ${source} as its webhook endpoint` });
+      new TerraformOutput(this, `${source}_secrets_namespace_id`, { value: ingest.secretsNamespaceId, description: `KV namespace holding the ${source} ingest Worker's secrets (managed through the Secrets UI)` });
     }
+
+    const knowledge = env.knowledge;
+    let qdrant: { url: string; apiKey: string };
+    if (knowledge.qdrant.type === "qdrant-cloud") {
+      const managementKey = new TerraformVariable(this, "qdrant_cloud_api_key", {
+        type: "string",
+        sensitive: true,
+        nullable: false,
+        description: "Qdrant Cloud management API key (creates the cluster and its database keys)",
+      });
+      new QdrantCloudProvider(this, "qdrant-cloud", { apiKey: managementKey.stringValue, accountId: knowledge.qdrant.accountId });
+      this.qdrantCluster = new QdrantCloudCluster(this, "Qdrant", { environment: env.name, ...knowledge.qdrant });
+      qdrant = { url: this.qdrantCluster.url, apiKey: this.qdrantCluster.writerApiKey };
+    } else {
+      const apiKey = new TerraformVariable(this, "qdrant_api_key", { type: "string", sensitive: true, nullable: false, description: "API key of the existing Qdrant cluster (manage rights: the function creates collections and aliases)" });
+      qdrant = { url: knowledge.qdrant.url, apiKey: apiKey.stringValue };
+    }
+    const embeddingToken =
+      knowledge.embedding.provider === "workers-ai"
+        ? new TerraformVariable(this, "workers_ai_api_token", { type: "string", sensitive: true, nullable: false, description: "Cloudflare API token with Workers AI read (the vectorize function embeds through the REST API)" })
+        : undefined;
+    this.vectorize = new VectorizePipeline(this, "Vectorize", {
+      environment: env.name,
+      gcpProjectId: env.gcp.projectId,
+      gcpRegion: env.gcp.region,
+      firestoreDatabase: this.foundation.firestoreDatabaseName,
+      firestoreLocation: env.gcp.firestoreLocation,
+      functionSourceBucketName: this.foundation.functionSourceBucketName,
+      qdrant,
+      collection: knowledge.collection,
+      embedding: { ...knowledge.embedding, cloudflareAccountId: env.cloudflare.accountId },
+      embeddingApiToken: embeddingToken?.stringValue,
+    });
+    new TerraformOutput(this, "vectorize_relay_topic", { value: this.vectorize.relayTopic.name, description: "Pub/Sub topic the MongoDB change relay publishes to" });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
   }

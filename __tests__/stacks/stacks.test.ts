@@ -25,6 +25,8 @@ describe("per-environment stacks", () => {
       cloudflare: { source: "cloudflare/cloudflare", version: "5.14.0" },
       google: { source: "google", version: "6.50.0" },
       tls: { source: "hashicorp/tls", version: "4.1.0" },
+      // Only an environment that provisions its Qdrant cluster needs the Qdrant Cloud provider.
+      ...(byName.get(env)!.platform.environment.knowledge.qdrant.type === "qdrant-cloud" ? { "qdrant-cloud": { source: "qdrant/qdrant-cloud", version: "1.25.0" } } : {}),
     });
     expect(servicesJson.get(env)!.terraform.required_providers.docker).toEqual({ source: "kreuzwerker/docker", version: "3.6.2" });
   });

@@ -19,6 +19,8 @@ const CANDIDATE = /[A-Za-z0-9+/=_-]{24,}/g;
 const REFERENCE_LIKE = /^(\$\{|\$\(|\$[A-Za-z_]|\/run\/secrets\/|\/etc\/|\[)/;
 // Keys whose values are addresses or paths the synthesizer wrote (asset folders are named by content hash), never secrets.
 const ADDRESS_KEYS = new Set(["depends_on", "//", "content_file"]);
+/** Attributes that hold a synth-time asset path (folder names carry the bundle's hash): `type.attribute`. */
+const ASSET_PATH_ATTRIBUTES = new Set(["google_storage_bucket_object.source"]);
 
 function entropy(text: string): number {
   const counts = new Map<string, number>();
@@ -66,6 +68,7 @@ function scanStack(stackId: string, stack: unknown): Finding[] {
   const walk = (node: unknown, path: string[]) => {
     const key = path[path.length - 1] ?? "";
     if (ADDRESS_KEYS.has(key)) return;
+    if (path[0] === "resource" && path.length === 4 && ASSET_PATH_ATTRIBUTES.has(`${path[1]}.${key}`)) return;
     if (typeof node === "string") {
       const where = { stack: stackId, path: path.join(".") };
       if (SECRET_KEY.test(key) && !REFERENCE_LIKE.test(node)) findings.push({ ...where, why: `literal value under "${key}"`, excerpt: node.slice(0, 40) });
@@ -111,7 +114,7 @@ describe("secrets in the synthesized JSON", () => {
         const expression = match[1];
         for (const [, fn] of expression.matchAll(/\b([a-z0-9_]+)\(/g)) if (!functions.has(fn)) problems.push(`${path}: unknown function ${fn}() in \${${expression}}`);
         const withoutStrings = expression.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-        const references = [...withoutStrings.matchAll(/\b(data\.[a-z0-9_]+\.[A-Za-z0-9_-]+|var\.[A-Za-z0-9_]+|terraform\.workspace|[a-z0-9]+_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g)].map((m) => m[1]);
+        const references = [...withoutStrings.matchAll(/\b(data\.[a-z0-9_]+\.[A-Za-z0-9_-]+|var\.[A-Za-z0-9_]+|terraform\.workspace|[a-z0-9][a-z0-9-]*_[a-z0-9_]+\.[A-Za-z0-9_-]+)/g)].map((m) => m[1]);
         const hasFunction = /^\s*[a-z0-9_]+\(/.test(expression);
         if (!hasFunction && references.length === 0) problems.push(`${path}: \${${expression}} is neither a reference nor a function call`);
         for (const reference of references) if (!declared.has(reference)) problems.push(`${path}: \${${expression}} refers to undeclared ${reference}`);

@@ -5,6 +5,7 @@ import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DependOnGoogleApis, GOOGLE_APIS, type GoogleApi } from "../lib/google-apis";
+import { FIRESTORE_DEFAULT_DATABASE } from "../../runtime/lib/firestore-contract";
 import { markOwner } from "../lib/ownership";
 import { Problems, isNonEmptyString } from "../lib/validate";
 
@@ -69,7 +70,7 @@ export class EnvironmentFoundation extends Construct {
 
     const firestore = new FirestoreDatabase(this, "Firestore", {
       project: props.gcpProjectId,
-      name: "(default)",
+      name: FIRESTORE_DEFAULT_DATABASE,
       locationId: props.firestoreLocation,
       type: "FIRESTORE_NATIVE",
       concurrencyMode: "OPTIMISTIC",

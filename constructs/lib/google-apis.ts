@@ -27,6 +27,7 @@ export const GOOGLE_APIS_BY_RESOURCE_TYPE = {
   google_pubsub_topic: ["pubsub.googleapis.com"],
   google_pubsub_subscription: ["pubsub.googleapis.com"],
   google_pubsub_topic_iam_member: ["pubsub.googleapis.com"],
+  google_pubsub_subscription_iam_member: ["pubsub.googleapis.com"],
   google_cloud_scheduler_job: ["cloudscheduler.googleapis.com"],
   google_secret_manager_secret: ["secretmanager.googleapis.com"],
   google_secret_manager_secret_version: ["secretmanager.googleapis.com"],

@@ -76,7 +76,7 @@ export interface VectorizePipelineProps {
 }
 
 /** Checks an embedding setting; `prefix` names where it came from (`vectorSearch.embedding.` in a config). */
-export function checkEmbedding(embedding: EmbeddingSettings | undefined, problems: Problems, prefix = "embedding."): void {
+export function checkEmbedding(embedding: EmbeddingSettings | undefined, problems: Problems, prefix = "embedding.", options: { accountFromElsewhere?: boolean } = {}): void {
   if (!embedding || typeof embedding !== "object") {
     problems.add(prefix.replace(/\.$/, ""), embedding, "give {provider, model, dimension}");
     return;
@@ -84,7 +84,7 @@ export function checkEmbedding(embedding: EmbeddingSettings | undefined, problem
   problems.check(EMBEDDING_PROVIDERS.includes(embedding.provider), `${prefix}provider`, embedding.provider, `use one of ${EMBEDDING_PROVIDERS.join(", ")}`);
   problems.check(isNonEmptyString(embedding.model), `${prefix}model`, embedding.model, 'give a model id such as "@cf/baai/bge-m3"');
   problems.check(Number.isInteger(embedding.dimension) && embedding.dimension > 0 && embedding.dimension <= 65_536, `${prefix}dimension`, embedding.dimension, "give the model's vector size (bge-m3: 1024)");
-  if (embedding.provider === "workers-ai") {
+  if (embedding.provider === "workers-ai" && !options.accountFromElsewhere) {
     problems.check(isUnresolved(embedding.cloudflareAccountId) || /^[0-9a-f]{32}$/.test(embedding.cloudflareAccountId ?? ""), `${prefix}cloudflareAccountId`, embedding.cloudflareAccountId, "give the 32-hex-digit account that runs Workers AI");
   }
 }

@@ -1,5 +1,6 @@
 // The function's configuration, read once per instance from the environment the construct sets
 // (names in ./contract). A missing or malformed value names the variable and who sets it.
+import { FIRESTORE_DEFAULT_DATABASE } from "../lib/firestore-contract";
 import { DEFAULT_EMBEDDING, DEFAULT_QDRANT_COLLECTION, EMBEDDING_PROVIDERS, type EmbeddingProvider, VECTORIZE_ENV, VECTORIZE_SECRET_ENV } from "./contract";
 
 export interface VectorizeConfig {
@@ -44,7 +45,7 @@ export function readConfig(env: Record<string, string | undefined>): VectorizeCo
   return {
     environment: optional(VECTORIZE_ENV.environment) ?? "unknown",
     gcpProjectId: required(VECTORIZE_ENV.gcpProjectId),
-    firestoreDatabase: optional(VECTORIZE_ENV.firestoreDatabase) ?? "(default)",
+    firestoreDatabase: optional(VECTORIZE_ENV.firestoreDatabase) ?? FIRESTORE_DEFAULT_DATABASE,
     firestoreBaseUrl: optional(VECTORIZE_ENV.firestoreBaseUrl),
     qdrantUrl: required(VECTORIZE_ENV.qdrantUrl),
     qdrantApiKey: required(VECTORIZE_SECRET_ENV.qdrantApiKey, secretSetBy),
