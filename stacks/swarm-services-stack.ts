@@ -13,6 +13,12 @@ export interface SwarmServicesStackProps {
   readonly environment: EnvironmentConfig;
   /** The environment's platform stack: the swarm manager address and hostnames come from it. */
   readonly platform: PlatformStack;
+  /**
+   * Short name of the Pub/Sub topic the MongoDB change relay publishes to (the platform stack's
+   * vectorize relay topic).
+   * @default - no change relay
+   */
+  readonly changeRelayTopicName?: string;
 }
 
 /**
@@ -50,6 +56,7 @@ export class SwarmServicesStack extends TerraformStack {
       originCertificatePem: props.platform.swarmIngress.originCertificatePem,
       originPrivateKeyPem: props.platform.swarmIngress.originPrivateKeyPem,
       gcpProjectId: env.gcp.projectId,
+      changeRelay: props.changeRelayTopicName ? { topicName: props.changeRelayTopicName, gcpProjectId: env.gcp.projectId } : undefined,
     });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "swarm-services-stack"));

@@ -8,6 +8,7 @@ import { ForwardAuth } from "./forward-auth";
 import { DEFAULT_IMAGES, isPinnedImage, ServiceImages } from "./images";
 import { Keycloak } from "./keycloak";
 import { MONGO_MEMBERS, MongoReplicaSet } from "./mongodb";
+import { MongoRelay } from "./mongo-relay";
 import { Netdata } from "./netdata";
 import { overlayNetwork } from "./overlay";
 import { RocketChat } from "./rocketchat";
@@ -20,6 +21,7 @@ export { FIRESTORE_APP_ROLE, FirestoreAppAccess, FirestoreAppAccessProps } from 
 export { ForwardAuth, ForwardAuthProps } from "./forward-auth";
 export { Keycloak, KeycloakProps } from "./keycloak";
 export { MongoReplicaSet, MongoReplicaSetProps } from "./mongodb";
+export { DOCKER_CONFIG_MAX_BYTES, MONGO_RELAY_IMAGE, MONGO_RELAY_PUBLISHER_ROLE, MONGO_RELAY_USER, MongoRelay, MongoRelayProps } from "./mongo-relay";
 export { Netdata, NetdataProps } from "./netdata";
 export { HETZNER_PRIVATE_NETWORK_MTU, OVERLAY_DRIVER_MTU, overlayContainerMtu, overlayNetwork, OverlayNetworkProps } from "./overlay";
 export { platformRealm, RealmSpec } from "./realm";
@@ -63,6 +65,11 @@ export interface SwarmServicesProps {
    * @default - DEFAULT_IMAGES
    */
   readonly images?: Partial<ServiceImages>;
+  /**
+   * Relay Rocket.Chat's MongoDB changes to this Pub/Sub topic (the vectorize pipeline's relay topic).
+   * @default - no relay
+   */
+  readonly changeRelay?: { readonly topicName: string; readonly gcpProjectId: string };
 }
 
 /** How each public endpoint is reached and who may use it. */
@@ -86,6 +93,8 @@ export class SwarmServices extends Construct {
   readonly rocketchat: RocketChat;
   readonly netdata: Netdata;
   readonly firestoreAccess: FirestoreAppAccess;
+  /** The MongoDB change relay, when `changeRelay` is given. */
+  readonly mongoRelay?: MongoRelay;
   /** Every public URL with how it is authenticated (the same table as the README's). */
   readonly publicEndpoints: readonly PublicEndpoint[];
   /**
@@ -143,7 +152,7 @@ export class SwarmServices extends Construct {
       originPrivateKeyPem: props.originPrivateKeyPem,
     });
     this.seaweedfs = new SeaweedFs(this, "SeaweedFS", { ...context, nodeCount: props.nodeCount, metadataNode: 1, filesHostname: hosts.files });
-    this.mongodb = new MongoReplicaSet(this, "MongoDB", context);
+    this.mongodb = new MongoReplicaSet(this, "MongoDB", { ...context, changeRelayUser: props.changeRelay !== undefined });
     this.rocketchat = new RocketChat(this, "RocketChat", {
       ...context,
       hostname: hosts.chat,
@@ -159,6 +168,15 @@ export class SwarmServices extends Construct {
     });
     this.netdata = new Netdata(this, "Netdata", { ...context, hostname: hosts.monitor, parentNode: 1 });
     this.firestoreAccess = new FirestoreAppAccess(this, "FirestoreAccess", { environment: props.environment, gcpProjectId: props.gcpProjectId });
+    if (props.changeRelay) {
+      this.mongoRelay = new MongoRelay(this, "MongoRelay", {
+        ...context,
+        topicName: props.changeRelay.topicName,
+        gcpProjectId: props.changeRelay.gcpProjectId,
+        mongo: { memberHosts: this.mongodb.memberHosts, replicaSetName: this.mongodb.replicaSetName, database: this.mongodb.rocketchatDatabase, password: this.mongodb.changeRelayPassword! },
+        node: 1,
+      });
+    }
 
     this.services = servicesByName(this);
 

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
+import { MONGO_RELAY_USER } from "./mongo-relay";
 import { scriptConfig, secretFile } from "./mounts";
 import { GeneratedSecret } from "./secrets";
 import { onNode, platformService, ServicesContext } from "./service-defaults";
@@ -7,6 +8,12 @@ import { onNode, platformService, ServicesContext } from "./service-defaults";
 export interface MongoReplicaSetProps extends ServicesContext {
   /** @default "rs0" */
   readonly replicaSetName?: string;
+  /**
+   * Also create the `change-relay` user, with only the built-in `read` role on the Rocket.Chat
+   * database (its `find` and `changeStream` actions are what a change stream and a backfill scan need).
+   * @default false - no relay user
+   */
+  readonly changeRelayUser?: boolean;
 }
 
 /** Members of the set; each is pinned to the node with the same index. */
@@ -37,6 +44,8 @@ export class MongoReplicaSet extends Construct {
   readonly rocketchatPassword: GeneratedSecret;
   readonly rocketchatUser = "rocketchat";
   readonly rocketchatDatabase = "rocketchat";
+  /** Password of the read-only `change-relay` user, when `changeRelayUser` is set. */
+  readonly changeRelayPassword?: GeneratedSecret;
 
   constructor(scope: Construct, id: string, props: MongoReplicaSetProps) {
     super(scope, id);
@@ -83,6 +92,13 @@ export class MongoReplicaSet extends Construct {
     const users: MongoUser[] = [
       { name: this.rocketchatUser, db: this.rocketchatDatabase, passwordFile: rocketchatPasswordFile.target, roles: [{ role: "readWrite", db: this.rocketchatDatabase }] },
     ];
+    const userSecrets = [rootPasswordFile, rocketchatPasswordFile];
+    if (props.changeRelayUser) {
+      this.changeRelayPassword = new GeneratedSecret(this, "ChangeRelayPassword", { name: `${env}-mongo-change-relay-password` });
+      const relayPasswordFile = secretFile(this.changeRelayPassword.secret, "mongo-change-relay-password");
+      users.push({ name: MONGO_RELAY_USER, db: this.rocketchatDatabase, passwordFile: relayPasswordFile.target, roles: [{ role: "read", db: this.rocketchatDatabase }] });
+      userSecrets.push(relayPasswordFile);
+    }
     const initConfig: MongoInitConfig = { replicaSet: this.replicaSetName, members: this.memberHosts, rootUser: ROOT_USER, rootPasswordFile: rootPasswordFile.target, users };
     const script = scriptConfig(this, "InitScript", { name: `${env}-mongo-init`, script: "mongo-init.js" });
     platformService(this, "Init", {
@@ -92,7 +108,7 @@ export class MongoReplicaSet extends Construct {
       command: ["mongosh", "--nodb", "--quiet", "--norc", script.target],
       env: { MONGO_INIT_CONFIG: JSON.stringify(initConfig) },
       configs: [script],
-      secrets: [rootPasswordFile, rocketchatPasswordFile],
+      secrets: userSecrets,
       networks: [props.internalNetwork],
       healthcheck: { test: ["CMD", "mongosh", "--quiet", "--norc", "--host", names[0], "--eval", "db.adminCommand({ ping: 1 }).ok"] },
       resources: { cpus: 0.25, memoryMiB: 256 },

@@ -38,8 +38,8 @@ export const RELAY_DEFAULTS = {
   /** The collections the vectorize function maps (MONGO_SOURCE_COLLECTIONS there; a test ties the two). */
   mongoCollections: ["rocketchat_message"] as readonly string[],
   pubsubBaseUrl: "https://pubsub.googleapis.com",
-  /** Inside the relay's docker volume. */
-  stateFile: "/var/lib/mongo-relay/state.json",
+  /** Inside the relay's docker volume (mounted at RELAY_PATHS.stateDir). */
+  stateFile: "/home/node/mongo-relay-state.json",
   healthPort: 8080,
   healthStaleSec: 120,
   /** The position is saved after every acknowledged publish, and while idle at least this often. */
@@ -62,6 +62,13 @@ export const RELAY_PATHS = {
   bundle: "/opt/mongo-relay/mongo-relay.js.gz",
   /** Where the entry command unpacks it before `node` runs it. */
   unpacked: "/tmp/mongo-relay.js",
-  stateDir: "/var/lib/mongo-relay",
+  /**
+   * The volume's mount point: the Node image's home of its `node` user (uid 1000). Docker fills a
+   * new named volume from the image's directory at the mount point, ownership included, so the
+   * relay can write there without running as root.
+   */
+  stateDir: "/home/node",
+  /** The image's unprivileged user. */
+  user: "1000:1000",
   healthPath: "/healthz",
 } as const;
