@@ -2,7 +2,8 @@
 module.exports = {
   testEnvironment: "node",
   // swc strips types only; `tsc --noEmit` in `npm test` does the type checking once for all files.
-  transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }], "\\.proto$": "<rootDir>/__tests__/support/text-transform.js" },
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json", "proto"],
   testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.ts"],
   snapshotSerializers: ["<rootDir>/__tests__/support/snapshot-serializer.js"],
