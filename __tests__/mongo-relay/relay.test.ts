@@ -145,14 +145,33 @@ describe("MongoDB change relay (bundle, real driver, wire stand-in)", () => {
     await published(relay, 4);
 
     const changes = pubsub.changes<RelayChange>();
-    // The stream starts AT the scan's start time (startAtOperationTime is inclusive), so the write
-    // at exactly that time (old-2's insert) comes again: a duplicate, never a gap.
-    expect(changes.map(summary)).toEqual(["replace old-1", "replace old-2", "insert old-2", "insert new-1"]);
-    expect(changes[0]).toEqual({ operationType: "replace", collection: MESSAGES, documentId: "old-1", fullDocument: { _id: "old-1", msg: "before the relay" }, clusterTime: scanStart });
+    // Backfill publishes overlap (any order among them); then the stream starts AT the scan's
+    // start time (startAtOperationTime is inclusive), so the write at exactly that time (old-2's
+    // insert) comes again: a duplicate, never a gap.
+    expect(changes.slice(0, 2).map(summary).sort()).toEqual(["replace old-1", "replace old-2"]);
+    expect(changes.slice(2).map(summary)).toEqual(["insert old-2", "insert new-1"]);
+    expect(changes.find((c) => c.documentId === "old-1")).toEqual({ operationType: "replace", collection: MESSAGES, documentId: "old-1", fullDocument: { _id: "old-1", msg: "before the relay" }, clusterTime: scanStart });
     const aggregate = mongo.commands.find((c) => c.name === "aggregate")!;
     const startAt = aggregate.body.pipeline[0].$changeStream.startAtOperationTime;
     expect({ t: startAt.t, i: startAt.i }).toEqual(scanStart);
     expect(relay.logged("backfill started")).toHaveLength(1);
+  });
+
+  it("backfills a large collection with overlapping publishes, bounded, and loses no document", async () => {
+    const ids = Array.from({ length: 300 }, (_, n) => `doc-${String(n).padStart(3, "0")}`);
+    for (const id of ids) mongo.insert(DB, MESSAGES, { _id: id, msg: id });
+    pubsub.latencyMs = 20;
+    const relay = await startRelay();
+    await published(relay, ids.length);
+    await following(relay);
+    // Every document once from the scan; the stream's inclusive start repeats only the last write (doc-299).
+    const backfilled = pubsub.changes<RelayChange>().filter((c) => c.operationType === "replace");
+    expect(backfilled.map((c) => c.documentId).sort()).toEqual(ids);
+    expect(pubsub.changes<RelayChange>().filter((c) => c.operationType !== "replace").map(summary)).toEqual(["insert doc-299"]);
+    expect(pubsub.stats.maxConcurrentPublishes).toBeGreaterThan(1);
+    expect(pubsub.stats.maxConcurrentPublishes).toBeLessThanOrEqual(32);
+    // The position is saved only once every scanned document was acknowledged.
+    expect(relay.savedPosition()).toBeDefined();
   });
 
   it("backfills when the saved token fell off the oplog (286 ChangeStreamHistoryLost), then streams again", async () => {
@@ -174,8 +193,10 @@ describe("MongoDB change relay (bundle, real driver, wire stand-in)", () => {
 
     const changes = pubsub.changes<RelayChange>();
     // "update a" is the write at exactly the scan's start time, streamed again (inclusive start).
-    expect(changes.map(summary)).toEqual(["insert a", "replace a", "replace b", "update a", "insert c"]);
-    expect(changes[1].fullDocument).toEqual({ _id: "a", msg: "1 edited" });
+    expect(changes[0]).toMatchObject({ operationType: "insert", documentId: "a" });
+    expect(changes.slice(1, 3).map(summary).sort()).toEqual(["replace a", "replace b"]);
+    expect(changes.slice(3).map(summary)).toEqual(["update a", "insert c"]);
+    expect(changes.find((c) => c.operationType === "replace" && c.documentId === "a")?.fullDocument).toEqual({ _id: "a", msg: "1 edited" });
     expect(second.logged("the saved position cannot be resumed; backfilling")).toEqual([expect.objectContaining({ errorCode: 286 })]);
   });
 

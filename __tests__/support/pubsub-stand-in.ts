@@ -25,7 +25,10 @@ const ACCEPTED_SCOPES = ["https://www.googleapis.com/auth/pubsub", "https://www.
 
 export class PubSubStandIn {
   readonly published: PublishedMessage[] = [];
-  readonly stats = { publishRequests: 0, rejectedPublishes: 0, tokenGrants: 0, tokenRejections: 0 };
+  readonly stats = { publishRequests: 0, rejectedPublishes: 0, tokenGrants: 0, tokenRejections: 0, maxConcurrentPublishes: 0 };
+  /** Each publish answers after this long (a real round trip to Google is tens of ms). */
+  latencyMs = 0;
+  private concurrentPublishes = 0;
   private readonly topics = new Set<string>();
   private readonly accounts = new Map<string, { email: string; publicKey: KeyObject }>();
   private readonly tokens = new Set<string>();
@@ -107,7 +110,24 @@ export class PubSubStandIn {
         else {
           const match = /^\/v1\/(projects\/[^/]+\/topics\/[^/:]+):publish$/.exec(url.pathname);
           if (!match || req.method !== "POST") throw new ApiError(404, "NOT_FOUND", `no route ${req.method} ${url.pathname}`);
-          payload = this.publish(decodeURIComponent(match[1]), req.headers.authorization, body);
+          this.concurrentPublishes += 1;
+          this.stats.maxConcurrentPublishes = Math.max(this.stats.maxConcurrentPublishes, this.concurrentPublishes);
+          const answer = () => {
+            this.concurrentPublishes -= 1;
+            let publishStatus = 200;
+            let publishPayload: unknown;
+            try {
+              publishPayload = this.publish(decodeURIComponent(match[1]), req.headers.authorization, body);
+            } catch (error) {
+              if (!(error instanceof ApiError)) throw error;
+              publishStatus = error.status;
+              publishPayload = error.body();
+            }
+            res.writeHead(publishStatus, { "content-type": "application/json" }).end(JSON.stringify(publishPayload));
+          };
+          if (this.latencyMs > 0) setTimeout(answer, this.latencyMs);
+          else answer();
+          return;
         }
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;

@@ -48,6 +48,8 @@ export const RELAY_DEFAULTS = {
   checkpointEveryEvents: 1_000,
   /** `getMore.maxTimeMS`: how long the server holds an empty getMore (also the idle heartbeat). */
   maxAwaitTimeMs: 1_000,
+  /** Publishes in flight during a backfill (the stream itself publishes one change at a time, in order). */
+  backfillConcurrency: 32,
   backoffInitialMs: 500,
   backoffMaxMs: 60_000,
   publishTimeoutMs: 30_000,

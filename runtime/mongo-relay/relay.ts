@@ -25,6 +25,8 @@ export interface RelayOptions {
   readonly checkpointIntervalMs: number;
   readonly checkpointEveryEvents: number;
   readonly maxAwaitTimeMs: number;
+  /** Publishes in flight at once during a backfill (each is a different document). */
+  readonly backfillConcurrency: number;
   readonly backoff: { readonly initialMs: number; readonly maxMs: number; readonly random?: () => number };
   readonly signal: AbortSignal;
 }
@@ -96,14 +98,24 @@ export class ChangeRelay {
     for (const collection of this.options.collections) {
       let count = 0;
       const cursor = this.db.collection(collection).find({}, { sort: { _id: 1 }, batchSize: 1000 });
+      // Each scanned document is a different ordering key, so their publishes may overlap: a
+      // sequential backfill of a large collection (one request per key, tens of ms each) could
+      // outlast the oplog window and lose its own start point.
+      const inFlight = new Set<Promise<void>>();
       try {
         for await (const document of cursor) {
           this.checkAbort();
-          await this.publishUntilAcked(backfillChange(collection, document as Record<string, unknown>, start));
-          count += 1;
-          this.stats.backfilled += 1;
+          const publish: Promise<void> = this.publishUntilAcked(backfillChange(collection, document as Record<string, unknown>, start)).then(() => {
+            inFlight.delete(publish);
+            count += 1;
+            this.stats.backfilled += 1;
+          });
+          inFlight.add(publish);
+          if (inFlight.size >= this.options.backfillConcurrency) await Promise.race(inFlight);
         }
+        await Promise.all(inFlight);
       } finally {
+        await Promise.allSettled(inFlight);
         await cursor.close().catch(() => undefined);
       }
       logger.info("backfill of a collection done", { collection, documents: count });

@@ -38,6 +38,7 @@ export async function startRelay(env: RelayEnv, logger: Logger = createLogger({ 
     checkpointIntervalMs: RELAY_DEFAULTS.checkpointIntervalMs,
     checkpointEveryEvents: RELAY_DEFAULTS.checkpointEveryEvents,
     maxAwaitTimeMs: RELAY_DEFAULTS.maxAwaitTimeMs,
+    backfillConcurrency: RELAY_DEFAULTS.backfillConcurrency,
     backoff: { initialMs: settings.backoffInitialMs, maxMs: settings.backoffMaxMs },
     signal: controller.signal,
   });
