@@ -174,6 +174,23 @@ describe("MongoDB change relay (bundle, real driver, wire stand-in)", () => {
     expect(relay.savedPosition()).toBeDefined();
   });
 
+  it("publishes changes written while the backfill scan runs (the stream starts at the scan's start time)", async () => {
+    const ids = Array.from({ length: 200 }, (_, n) => `doc-${String(n).padStart(3, "0")}`);
+    for (const id of ids) mongo.insert(DB, MESSAGES, { _id: id, msg: id });
+    pubsub.latencyMs = 20;
+    const relay = await startRelay();
+    await relay.waitFor(() => pubsub.published.length >= 1, 10_000, "the backfill to start publishing");
+    // The stand-in's scan is a snapshot taken at `find`: these are visible to the stream only.
+    mongo.insert(DB, MESSAGES, { _id: "during-scan", msg: "new" });
+    mongo.update(DB, MESSAGES, "doc-000", { msg: "edited during the scan" });
+    expect(relay.savedPosition()).toBeUndefined(); // the scan is still running
+    await relay.waitFor(() => pubsub.changes<RelayChange>().some((c) => c.documentId === "doc-000" && c.operationType === "update"), 15_000, "the update made during the scan");
+    const changes = pubsub.changes<RelayChange>();
+    expect(changes.filter((c) => c.documentId === "during-scan").map(summary)).toEqual(["insert during-scan"]);
+    expect(changes.find((c) => c.documentId === "doc-000" && c.operationType === "update")?.fullDocument).toEqual({ _id: "doc-000", msg: "edited during the scan" });
+    expect(new Set(changes.filter((c) => c.operationType === "replace").map((c) => c.documentId)).size).toBe(ids.length);
+  });
+
   it("backfills when the saved token fell off the oplog (286 ChangeStreamHistoryLost), then streams again", async () => {
     const first = await startRelay();
     await following(first);
