@@ -2,39 +2,20 @@
 // schema (scripts/generate-bindings.mjs; `cdktf get` cannot run here) and committed. These tests
 // catch hand edits / stale output, check the provider pin, and pin what the managed-Qdrant path
 // of the VectorizePipeline relies on.
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { TerraformOutput, Testing, TerraformStack, TerraformVariable } from "cdktf";
 import "cdktf/lib/testing/adapters/jest";
 import { AccountsCluster } from "../../.gen/providers/qdrant-cloud/accounts-cluster";
 import { AccountsDatabaseApiKeyV2 } from "../../.gen/providers/qdrant-cloud/accounts-database-api-key-v2";
 import { QdrantCloudProvider } from "../../.gen/providers/qdrant-cloud/provider";
+import { describeBindingsDrift, providerSchemaPath } from "../support/bindings-drift";
 
 Testing.setupJest();
 
-const REPO_ROOT = path.resolve(__dirname, "../..");
-const SCRIPT = path.join(REPO_ROOT, "scripts/generate-bindings.mjs");
-const COMMITTED = path.join(REPO_ROOT, ".gen/providers/qdrant-cloud");
-const SCHEMA = path.resolve(__dirname, "../../../shared/providers/qdrant-cloud-1.25.0.schema.json");
 const SOURCE = "qdrant/qdrant-cloud";
 const VERSION = "1.25.0";
-
-function listFiles(dir: string, base = dir): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join("/")];
-    })
-    .sort();
-}
-
+const SCHEMA = providerSchemaPath("qdrant-cloud-1.25.0.schema.json");
 const schemaPresent = fs.existsSync(SCHEMA);
-if (!schemaPresent) {
-  console.warn(`Skipping the qdrant-cloud bindings drift and schema tests: provider schema ${SCHEMA} is missing.`);
-}
 
 /** A stack provisioning a managed cluster, a manage key for the vectorize function and a read-only search key. */
 function managedQdrantStack() {
@@ -72,32 +53,7 @@ function managedQdrantStack() {
 }
 
 describe("qdrant-cloud bindings", () => {
-  (schemaPresent ? it : it.skip)("committed qdrant-cloud bindings equal a fresh generation from the schema", () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "qdrant-cloud-bindings-"));
-    try {
-      const fresh = path.join(tmp, "qdrant-cloud");
-      // A child process keeps the ESM script (and @cdktf/commons' import-time side effects)
-      // out of jest's CommonJS module registry.
-      execFileSync(
-        process.execPath,
-        [SCRIPT, "--schema", SCHEMA, "--source", SOURCE, "--version", VERSION, "--out", fresh],
-        { cwd: REPO_ROOT, stdio: "pipe" },
-      );
-
-      const expectedFiles = listFiles(fresh);
-      expect(expectedFiles).toEqual(expect.arrayContaining(["accounts-cluster/index.ts", "accounts-database-api-key-v2/index.ts"]));
-      // File lists first, so a missing/extra file is reported by name.
-      expect(listFiles(COMMITTED)).toEqual(expectedFiles);
-      const differing = expectedFiles.filter(
-        (file) => !fs.readFileSync(path.join(COMMITTED, file)).equals(fs.readFileSync(path.join(fresh, file))),
-      );
-      // Non-empty => .gen/providers/qdrant-cloud was edited by hand or is stale: regenerate with
-      // node scripts/generate-bindings.mjs --schema ../shared/providers/qdrant-cloud-1.25.0.schema.json --source qdrant/qdrant-cloud --version 1.25.0
-      expect(differing).toEqual([]);
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+  describeBindingsDrift({ folder: "qdrant-cloud", source: SOURCE, version: VERSION, schemaFile: "qdrant-cloud-1.25.0.schema.json", mustContain: ["accounts-cluster/index.ts", "accounts-database-api-key-v2/index.ts"] });
 
   it("pins qdrant/qdrant-cloud 1.25.0 and synthesizes a cluster and database API keys (global and collection rules) with the provider's attribute names", () => {
     const { stack } = managedQdrantStack();
