@@ -32,7 +32,10 @@ export class Health {
   }
 }
 
-/** Serves `GET <path>` on `port` (0 = any free port); resolves with the server and its port. */
+/**
+ * Serves `GET <path>` on 127.0.0.1:`port` (0 = any free port); resolves with the server and its
+ * port. Loopback only: the docker health check runs inside the container, nothing else needs it.
+ */
 export async function serveHealth(health: Health, port: number, path: string): Promise<{ server: http.Server; port: number }> {
   const server = http.createServer((request, response) => {
     if (request.method !== "GET" || request.url !== path) {
@@ -44,7 +47,7 @@ export async function serveHealth(health: Health, port: number, path: string): P
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
   return { server, port: (server.address() as AddressInfo).port };
 }
