@@ -17,7 +17,9 @@ import * as protobuf from "protobufjs";
 import { bundleRuntime } from "../../constructs/lib/runtime-bundle";
 import { toFields } from "../../runtime/lib/firestore-rest";
 import { VECTORIZE_ENTRY_POINT, VECTORIZE_ENV, VECTORIZE_SECRET_ENV } from "../../runtime/vectorize/contract";
-import { type FirestoreStandIn, type ServiceAccountJson } from "./firestore-stand-in";
+import { startEmbeddingsStandIn, type EmbeddingsStandIn } from "./embeddings-stand-in";
+import { FirestoreStandIn, type ServiceAccountJson } from "./firestore-stand-in";
+import { startQdrantStandIn, type QdrantStandIn } from "./qdrant-stand-in";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const PROTO_DIR = path.join(repoRoot, "runtime/vectorize/protos");
@@ -100,6 +102,44 @@ async function grantToken(account: ServiceAccountJson): Promise<unknown> {
   });
   if (!response.ok) throw new Error(`token grant failed: ${response.status} ${await response.text()}`);
   return response.json();
+}
+
+// ------------------------------------------------------------------ everything the function talks to
+
+export interface VectorizeWorld {
+  readonly qdrant: QdrantStandIn;
+  readonly embeddings: EmbeddingsStandIn;
+  readonly firestore: FirestoreStandIn;
+  readonly metadata: MetadataStandIn;
+  /** The function's environment pointing at these stand-ins. */
+  readonly environment: FunctionEnvironment;
+  close(): Promise<void>;
+}
+
+/** Qdrant, the embedding APIs, Firestore and the metadata server, started together on loopback. */
+export async function startVectorizeWorld(options: { projectId: string; cloudflareAccountId: string; qdrantCollection: string }): Promise<VectorizeWorld> {
+  const [qdrant, embeddings, firestore] = await Promise.all([startQdrantStandIn(), startEmbeddingsStandIn({ accountId: options.cloudflareAccountId }), FirestoreStandIn.start()]);
+  const metadata = await startMetadataStandIn(firestore, options.projectId);
+  return {
+    qdrant,
+    embeddings,
+    firestore,
+    metadata,
+    environment: {
+      projectId: options.projectId,
+      firestoreBaseUrl: firestore.baseUrl,
+      metadataHost: metadata.host,
+      qdrantUrl: qdrant.url,
+      qdrantApiKey: qdrant.apiKey!,
+      qdrantCollection: options.qdrantCollection,
+      workersAiBaseUrl: embeddings.cloudflareApiBase,
+      cloudflareAccountId: options.cloudflareAccountId,
+      embeddingApiToken: embeddings.token,
+    },
+    close: async () => {
+      await Promise.all([qdrant.close(), embeddings.close(), firestore.close(), metadata.close()]);
+    },
+  };
 }
 
 // ------------------------------------------------------------------ the function

@@ -1,15 +1,16 @@
 import { VECTORIZE_COLLECTIONS, VECTORIZE_DRIFT_ENTRY_POINT } from "../../runtime/vectorize/contract";
-import { startEmbeddingsStandIn, type EmbeddingsStandIn } from "../support/embeddings-stand-in";
-import { FirestoreStandIn } from "../support/firestore-stand-in";
-import { startQdrantStandIn, type QdrantStandIn } from "../support/qdrant-stand-in";
+import type { EmbeddingsStandIn } from "../support/embeddings-stand-in";
+import type { FirestoreStandIn } from "../support/firestore-stand-in";
+import type { QdrantStandIn } from "../support/qdrant-stand-in";
 import {
   firestoreWrittenEvent,
   type FunctionEnvironment,
   type MetadataStandIn,
   type RunningFunction,
   seedFirestore,
-  startMetadataStandIn,
-  startVectorizeFunction,
+    startVectorizeFunction,
+  startVectorizeWorld,
+  type VectorizeWorld,
 } from "../support/vectorize-harness";
 
 const PROJECT = "platform-test-000002";
@@ -21,6 +22,7 @@ let embeddings: EmbeddingsStandIn;
 let firestore: FirestoreStandIn;
 let metadata: MetadataStandIn;
 let environment: FunctionEnvironment;
+let world: VectorizeWorld;
 const running: RunningFunction[] = [];
 
 async function start(patch: Partial<FunctionEnvironment>, entry?: typeof DRIFT): Promise<RunningFunction> {
@@ -45,24 +47,13 @@ async function deliverCurrent(fn: RunningFunction, path: string): Promise<void> 
 }
 
 beforeAll(async () => {
-  [qdrant, embeddings, firestore] = await Promise.all([startQdrantStandIn(), startEmbeddingsStandIn({ accountId: ACCOUNT }), FirestoreStandIn.start()]);
-  metadata = await startMetadataStandIn(firestore, PROJECT);
-  environment = {
-    projectId: PROJECT,
-    firestoreBaseUrl: firestore.baseUrl,
-    metadataHost: metadata.host,
-    qdrantUrl: qdrant.url,
-    qdrantApiKey: qdrant.apiKey!,
-    qdrantCollection: "kb_drift",
-    workersAiBaseUrl: embeddings.cloudflareApiBase,
-    cloudflareAccountId: ACCOUNT,
-    embeddingApiToken: embeddings.token,
-  };
+  world = await startVectorizeWorld({ projectId: PROJECT, cloudflareAccountId: ACCOUNT, qdrantCollection: "kb_drift" });
+  ({ qdrant, embeddings, firestore, metadata, environment } = world);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(running.map((fn) => fn.stop()));
-  await Promise.all([qdrant?.close(), embeddings?.close(), firestore?.close(), metadata?.close()]);
+  await world?.close();
 });
 
 describe("drift check under functions-framework (HTTP, as Cloud Scheduler calls it)", () => {

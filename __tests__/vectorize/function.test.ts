@@ -1,9 +1,9 @@
 import { v5 as uuidv5 } from "uuid";
 import { PAYLOAD_INDEXES, POINT_ID_NAMESPACE, VECTORIZE_COLLECTIONS } from "../../runtime/vectorize/contract";
-import { startEmbeddingsStandIn, type EmbeddingsStandIn } from "../support/embeddings-stand-in";
-import { FirestoreStandIn } from "../support/firestore-stand-in";
-import { startQdrantStandIn, type QdrantStandIn } from "../support/qdrant-stand-in";
-import { firestoreWrittenEvent, type FunctionEnvironment, relayEvent, relayPush, type RunningFunction, startMetadataStandIn, startVectorizeFunction, type MetadataStandIn } from "../support/vectorize-harness";
+import type { EmbeddingsStandIn } from "../support/embeddings-stand-in";
+import type { FirestoreStandIn } from "../support/firestore-stand-in";
+import type { QdrantStandIn } from "../support/qdrant-stand-in";
+import { firestoreWrittenEvent, type FunctionEnvironment, relayEvent, relayPush, type RunningFunction, startVectorizeFunction, startVectorizeWorld, type VectorizeWorld, type MetadataStandIn } from "../support/vectorize-harness";
 
 const PROJECT = "platform-test-000001";
 const ALIAS = "platform_knowledge";
@@ -16,6 +16,7 @@ let firestore: FirestoreStandIn;
 let metadata: MetadataStandIn;
 let fn: RunningFunction;
 let environment: FunctionEnvironment;
+let world: VectorizeWorld;
 
 /** The id the function must give a chunk: UUIDv5 of `source/document path/chunk index` (RFC 9562 §5.5). */
 const idOf = (source: string, documentPath: string, chunk: number) => uuidv5(`${source}/${documentPath}/${chunk}`, POINT_ID_NAMESPACE);
@@ -56,25 +57,14 @@ async function write(documentPath: string, data: Record<string, unknown> | undef
 }
 
 beforeAll(async () => {
-  [qdrant, embeddings, firestore] = await Promise.all([startQdrantStandIn(), startEmbeddingsStandIn({ accountId: ACCOUNT }), FirestoreStandIn.start()]);
-  metadata = await startMetadataStandIn(firestore, PROJECT);
-  environment = {
-    projectId: PROJECT,
-    firestoreBaseUrl: firestore.baseUrl,
-    metadataHost: metadata.host,
-    qdrantUrl: qdrant.url,
-    qdrantApiKey: qdrant.apiKey!,
-    qdrantCollection: ALIAS,
-    workersAiBaseUrl: embeddings.cloudflareApiBase,
-    cloudflareAccountId: ACCOUNT,
-    embeddingApiToken: embeddings.token,
-  };
+  world = await startVectorizeWorld({ projectId: PROJECT, cloudflareAccountId: ACCOUNT, qdrantCollection: ALIAS });
+  ({ qdrant, embeddings, firestore, metadata, environment } = world);
   fn = await startVectorizeFunction(environment);
 }, 60_000);
 
 afterAll(async () => {
   await fn?.stop();
-  await Promise.all([qdrant?.close(), embeddings?.close(), firestore?.close(), metadata?.close()]);
+  await world?.close();
 });
 
 beforeEach(() => {
