@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { ObjectId } from "bson";
 import { RELAY_ENV } from "../../runtime/mongo-relay/contract";
 import type { RelayChange } from "../../runtime/vectorize/events";
-import { MongoWireStandIn } from "../support/mongo-wire-stand-in";
+import { MongoWireStandIn, parseToken as tokenTime } from "../support/mongo-wire-stand-in";
 import { PubSubStandIn } from "../support/pubsub-stand-in";
 import { RelayProcess, vectorizeEvents } from "./relay-harness";
 
@@ -117,6 +117,18 @@ describe("MongoDB change relay (bundle, real driver, wire stand-in)", () => {
     expect(second.logged("backfill started")).toEqual([]);
     const resumed = mongo.commands.filter((c) => c.name === "aggregate").at(-1)!;
     expect(resumed.body.pipeline[0].$changeStream.resumeAfter).toEqual(expect.objectContaining({ _data: expect.any(String) }));
+  });
+
+  it("keeps the saved position moving while the watched collection is quiet (post-batch token saved within 5 s)", async () => {
+    const relay = await startRelay();
+    await following(relay);
+    const first = relay.savedPosition()!.resumeToken!._data;
+    // Busy elsewhere (rooms), quiet in messages: the oplog moves on, and so must the saved point,
+    // or a long quiet spell would leave it to fall off the oplog.
+    const written = mongo.insert(DB, "rocketchat_room", { _id: "GENERAL", t: "c" });
+    await relay.waitFor(() => relay.savedPosition()?.resumeToken?._data !== first, 8_000, "a newer saved token");
+    expect(tokenTime(relay.savedPosition()!.resumeToken!._data)).toEqual(written);
+    expect(pubsub.published).toEqual([]);
   });
 
   it("republishes at most the change in flight after a crash (SIGKILL), and loses none", async () => {
