@@ -1,0 +1,181 @@
+// https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/deployment
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataVercelDeploymentConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The ID or URL of the Deployment to read.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/deployment#id DataVercelDeployment#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id: string;
+  /**
+  * The Team ID to the Deployment belong to. Required when reading a team resource if a default team has not been set in the provider.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/deployment#team_id DataVercelDeployment#team_id}
+  */
+  readonly teamId?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/deployment vercel_deployment}
+*/
+export class DataVercelDeployment extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "vercel_deployment";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataVercelDeployment resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataVercelDeployment to import
+  * @param importFromId The id of the existing DataVercelDeployment that should be imported. Refer to the {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/deployment#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataVercelDeployment to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "vercel_deployment", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/deployment vercel_deployment} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataVercelDeploymentConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataVercelDeploymentConfig) {
+    super(scope, id, {
+      terraformResourceType: 'vercel_deployment',
+      terraformGeneratorMetadata: {
+        providerName: 'vercel',
+        providerVersion: '5.10.0',
+        providerVersionConstraint: '= 5.10.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._teamId = config.teamId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // custom_environment_id - computed: true, optional: false, required: false
+  public get customEnvironmentId() {
+    return this.getStringAttribute('custom_environment_id');
+  }
+
+  // domains - computed: true, optional: false, required: false
+  public get domains() {
+    return this.getListAttribute('domains');
+  }
+
+  // id - computed: false, optional: false, required: true
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // meta - computed: true, optional: false, required: false
+  private _meta = new cdktf.StringMap(this, "meta");
+  public get meta() {
+    return this._meta;
+  }
+
+  // production - computed: true, optional: false, required: false
+  public get production() {
+    return this.getBooleanAttribute('production');
+  }
+
+  // project_id - computed: true, optional: false, required: false
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+
+  // ref - computed: true, optional: false, required: false
+  public get ref() {
+    return this.getStringAttribute('ref');
+  }
+
+  // team_id - computed: true, optional: true, required: false
+  private _teamId?: string; 
+  public get teamId() {
+    return this.getStringAttribute('team_id');
+  }
+  public set teamId(value: string) {
+    this._teamId = value;
+  }
+  public resetTeamId() {
+    this._teamId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get teamIdInput() {
+    return this._teamId;
+  }
+
+  // url - computed: true, optional: false, required: false
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      team_id: cdktf.stringToTerraform(this._teamId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      team_id: {
+        value: cdktf.stringToHclTerraform(this._teamId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,184 @@
+// https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataVercelVcrRepositoryConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The name of the repository.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository#name DataVercelVcrRepository#name}
+  */
+  readonly name: string;
+  /**
+  * The ID of the existing Vercel Project the repository belongs to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository#project_id DataVercelVcrRepository#project_id}
+  */
+  readonly projectId: string;
+  /**
+  * The ID of the team the repository exists under. Required when configuring a team resource if a default team has not been set in the provider.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository#team_id DataVercelVcrRepository#team_id}
+  */
+  readonly teamId?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository vercel_vcr_repository}
+*/
+export class DataVercelVcrRepository extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "vercel_vcr_repository";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataVercelVcrRepository resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataVercelVcrRepository to import
+  * @param importFromId The id of the existing DataVercelVcrRepository that should be imported. Refer to the {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataVercelVcrRepository to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "vercel_vcr_repository", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/vercel/vercel/5.10.0/docs/data-sources/vcr_repository vercel_vcr_repository} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataVercelVcrRepositoryConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataVercelVcrRepositoryConfig) {
+    super(scope, id, {
+      terraformResourceType: 'vercel_vcr_repository',
+      terraformGeneratorMetadata: {
+        providerName: 'vercel',
+        providerVersion: '5.10.0',
+        providerVersionConstraint: '= 5.10.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._name = config.name;
+    this._projectId = config.projectId;
+    this._teamId = config.teamId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // project_id - computed: false, optional: false, required: true
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
+  // public - computed: true, optional: false, required: false
+  public get public() {
+    return this.getBooleanAttribute('public');
+  }
+
+  // team_id - computed: true, optional: true, required: false
+  private _teamId?: string; 
+  public get teamId() {
+    return this.getStringAttribute('team_id');
+  }
+  public set teamId(value: string) {
+    this._teamId = value;
+  }
+  public resetTeamId() {
+    this._teamId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get teamIdInput() {
+    return this._teamId;
+  }
+
+  // url - computed: true, optional: false, required: false
+  public get url() {
+    return this.getStringAttribute('url');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      name: cdktf.stringToTerraform(this._name),
+      project_id: cdktf.stringToTerraform(this._projectId),
+      team_id: cdktf.stringToTerraform(this._teamId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      project_id: {
+        value: cdktf.stringToHclTerraform(this._projectId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      team_id: {
+        value: cdktf.stringToHclTerraform(this._teamId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
