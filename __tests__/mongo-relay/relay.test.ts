@@ -229,8 +229,8 @@ describe("MongoDB change relay (bundle, real driver, wire stand-in)", () => {
     expect(second.logged("the saved position cannot be resumed; backfilling")).toEqual([expect.objectContaining({ errorCode: 286 })]);
   });
 
-  it("retries a failed publish with backoff and never saves a position past the unpublished change", async () => {
-    const first = await startRelay();
+  it("retries a failed publish with backoff, reports unhealthy meanwhile, and never saves a position past the unpublished change", async () => {
+    const first = await startRelay({ [RELAY_ENV.healthStaleSec]: "1" });
     await following(first);
     mongo.insert(DB, MESSAGES, { _id: "a", msg: "1" });
     await published(first, 1);
@@ -242,6 +242,8 @@ describe("MongoDB change relay (bundle, real driver, wire stand-in)", () => {
     const warnings = first.logged("publish failed; retrying");
     expect(warnings.length).toBeGreaterThanOrEqual(3);
     expect(warnings.every((w) => typeof w.waitMs === "number" && (w.waitMs as number) <= 1000)).toBe(true);
+    await first.waitFor(async () => (await first.health()).status === 503, 5_000, "/healthz to answer 503 while publishes fail");
+    expect((await first.health()).body.lastError).toEqual(expect.stringContaining("503"));
     // Crash while Pub/Sub is still failing: the saved point must be before b.
     await first.stop("SIGKILL");
     expect(pubsub.changes<RelayChange>().map(summary)).toEqual(["insert a"]);
