@@ -28,7 +28,7 @@ let bridge: Bridge;
 beforeAll(async () => {
   up = await startUpstreams();
   await seedKnowledge(up, [CALL_POINT, ROOM_POINT]);
-  bridge = await startBridge(up, { vars: { BUSINESS_CHANNELS: "support", SCORE_THRESHOLD: "0.2", BUDGET_USER_PER_DAY: "3" } });
+  bridge = await startBridge(up, { vars: { ALLOWED_CHANNELS: "support,ops,#general", BUSINESS_CHANNELS: "support", SCORE_THRESHOLD: "0.2", BUDGET_USER_PER_DAY: "3" } });
 });
 afterAll(async () => {
   await bridge?.close();
@@ -36,7 +36,8 @@ afterAll(async () => {
 });
 
 async function ask(overrides: Record<string, unknown> = {}) {
-  const payload = questionPayload(overrides);
+  // A user of their own per question unless the test says otherwise, so budgets never interfere.
+  const payload = questionPayload({ ...SUPPORT, user_id: `user${Math.random().toString(36).slice(2, 12)}`, ...overrides });
   up.rocketChat.addMessage({ _id: String(payload.message_id), rid: String(payload.channel_id), msg: String(payload.text ?? "") });
   const answer = await bridge.deliver(payload);
   return { payload, answer, messageId: String(payload.message_id) };
@@ -111,5 +112,209 @@ describe("rag bridge: happy path", () => {
       [":eyes:", true],
       [":eyes:", false],
     ]);
+  });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const groqCallsSince = (n: number) => up.groq.requests.slice(n);
+
+describe("rag bridge: deliveries that are not answered", () => {
+  test("rejects a delivery with a wrong token with 401 and queues nothing", async () => {
+    const groqBefore = up.groq.requests.length;
+    const { answer, messageId } = await ask({ token: "not-the-token" });
+    expect(answer.status).toBe(401);
+    const { answer: missing } = await ask({ token: undefined });
+    expect(missing.status).toBe(401);
+    await sleep(300);
+    expect(qa(messageId)).toBeUndefined();
+    expect(groqCallsSince(groqBefore)).toHaveLength(0);
+  });
+
+  test.each([
+    ["a bot message", { bot: { i: "integration1" } }, "bot"],
+    ["an edit", { isEdited: true }, "edit"],
+    ["empty text (a pure media message)", { text: "   " }, "empty"],
+    ["a channel not allowed", { channel_id: "ROOMrandom00000001", channel_name: "random" }, "channel_not_allowed"],
+  ])("ignores %s with 200 and a non-empty body without text", async (_what, overrides, reason) => {
+    const { answer, messageId } = await ask(overrides);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ ok: true, ignored: reason });
+    await sleep(200);
+    expect(qa(messageId)).toBeUndefined();
+    expect(postedFor(messageId)).toHaveLength(0);
+  });
+
+  test("ignores the bot user's own messages (the loop guard), even without the bot flag", async () => {
+    const { answer, messageId } = await ask({ user_id: up.rocketChat.bot.userId, user_name: up.rocketChat.bot.username });
+    expect(answer.body).toEqual({ ok: true, ignored: "own_message" });
+    await sleep(200);
+    expect(qa(messageId)).toBeUndefined();
+  });
+
+  test("accepts a channel allowed by name with a leading # in the setting", async () => {
+    const { answer, messageId } = await ask({ channel_id: "ROOMgeneral0000001", channel_name: "general" });
+    expect(answer.body).toEqual({ ok: true, queued: true });
+    await answered(messageId);
+  });
+});
+
+describe("rag bridge: dedupe", () => {
+  test("answers a duplicate delivery once", async () => {
+    const groqBefore = up.groq.requests.length;
+    const { payload, messageId } = await ask({ text: "When does Maria Lopez check in late?" });
+    const second = await bridge.deliver(payload);
+    expect(second.status).toBe(200);
+    await answered(messageId);
+    await sleep(300);
+    expect(postedFor(messageId)).toHaveLength(1);
+    expect(groqCallsSince(groqBefore)).toHaveLength(1);
+  });
+
+  test("answers once when Rocket.Chat retries a delivery while the first is still being answered", async () => {
+    up.groq.delayMs = 800;
+    try {
+      const groqBefore = up.groq.requests.length;
+      const { payload, messageId } = await ask({ text: "Did Maria Lopez get the key box code?" });
+      await waitFor(() => groqCallsSince(groqBefore).length > 0, "the first attempt to reach Groq");
+      const retried = await bridge.deliver(payload); // Rocket.Chat's 0.1 s / 1 s retry
+      expect(retried.body).toEqual({ ok: true, queued: true });
+      await answered(messageId);
+      await sleep(300);
+      expect(postedFor(messageId)).toHaveLength(1);
+      expect(groqCallsSince(groqBefore)).toHaveLength(1);
+      expect(bridge.logs.find("duplicate question ignored").some((l) => l.messageId === messageId)).toBe(true);
+    } finally {
+      up.groq.delayMs = 0;
+    }
+  });
+});
+
+describe("rag bridge: retrieval and access", () => {
+  test("says it does not know, without asking Groq, when nothing scores above the threshold", async () => {
+    const groqBefore = up.groq.requests.length;
+    const { messageId } = await ask({ text: "Quarterly revenue forecast spreadsheet totals" });
+    const record = await answered(messageId);
+    expect(record.outcome).toBe("no_context");
+    expect(postedFor(messageId)[0].msg).toBe(NO_CONTEXT_ANSWER);
+    expect(groqCallsSince(groqBefore)).toHaveLength(0);
+  });
+
+  test("does not retrieve a business document in a room that is not a business channel", async () => {
+    const qdrantBefore = up.qdrant.requests.length;
+    const { messageId } = await ask({ channel_id: "ROOMgeneral0000001", channel_name: "general", text: "What did Maria Lopez ask about the late check-in?" });
+    const record = await answered(messageId);
+    const query = up.qdrant.requests.slice(qdrantBefore).find((r) => r.path.endsWith("/points/query"))!;
+    expect(query.body.filter).toEqual({ should: [{ must: [{ key: "access", match: { value: "room" } }, { key: "room_id", match: { value: "ROOMgeneral0000001" } }] }] });
+    expect(record.outcome).toBe("no_context");
+    expect(JSON.stringify(postedFor(messageId))).not.toContain("Maria");
+  });
+
+  test("retrieves a room's message only in that room", async () => {
+    const groqBefore = up.groq.requests.length;
+    const inOps = await ask({ ...OPS, text: "Where is the late check-in key box?" });
+    const record = await answered(inOps.messageId);
+    expect(record.points.map((p: { id: string }) => p.id)).toEqual([ROOM_POINT.id]); // ops is not a business channel: no call either
+    expect(groqCallsSince(groqBefore)[0].body.messages[1].content).toContain(ROOM_POINT.text);
+
+    const inSupport = await ask({ text: "Where is the late check-in key box?" });
+    const elsewhere = await answered(inSupport.messageId);
+    expect(elsewhere.points.map((p: { id: string }) => p.id)).not.toContain(ROOM_POINT.id);
+  });
+});
+
+describe("rag bridge: upstream failures", () => {
+  test("falls back to the second model when the first answers 429, and records both attempts", async () => {
+    up.groq.failNext({ status: 429, model: DEFAULT_PRIMARY_MODEL, retryAfterSec: 7 });
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    const record = await answered(messageId);
+    expect(record.model).toBe(DEFAULT_FALLBACK_MODEL);
+    expect(record.groqAttempts.map((a: { model: string; status: unknown }) => [a.model, a.status])).toEqual([
+      [DEFAULT_PRIMARY_MODEL, 429],
+      [DEFAULT_FALLBACK_MODEL, "ok"],
+    ]);
+    expect(record.outcome).toBe("answered");
+  });
+
+  test("waits for retry-after before asking a rate-limited model again", async () => {
+    const groqBefore = up.groq.requests.length;
+    up.groq.failNext({ status: 429, count: 2, retryAfterSec: 1 });
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    const record = await answered(messageId);
+    const calls = groqCallsSince(groqBefore);
+    expect(calls.map((c) => [c.model, c.status])).toEqual([
+      [DEFAULT_PRIMARY_MODEL, 429],
+      [DEFAULT_FALLBACK_MODEL, 429],
+      [DEFAULT_PRIMARY_MODEL, 200],
+    ]);
+    expect(calls[2].at - calls[0].at).toBeGreaterThanOrEqual(950);
+    expect(record.model).toBe(DEFAULT_PRIMARY_MODEL);
+  });
+
+  test("uses the fallback when the primary model is decommissioned (404 model_not_found)", async () => {
+    up.groq.failNext({ status: 404, model: DEFAULT_PRIMARY_MODEL });
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    expect((await answered(messageId)).model).toBe(DEFAULT_FALLBACK_MODEL);
+  });
+
+  test("apologises after five attempts across both models when Groq is down, and removes the reaction", async () => {
+    const groqBefore = up.groq.requests.length;
+    up.groq.down(503);
+    try {
+      const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+      const record = await answered(messageId);
+      expect(groqCallsSince(groqBefore).map((c) => c.model)).toEqual([DEFAULT_PRIMARY_MODEL, DEFAULT_FALLBACK_MODEL, DEFAULT_PRIMARY_MODEL, DEFAULT_FALLBACK_MODEL, DEFAULT_PRIMARY_MODEL]);
+      expect(record.outcome).toBe("failed");
+      expect(record.error).toMatch(/^groq: /);
+      expect(postedFor(messageId).map((m) => m.msg)).toEqual([APOLOGY]);
+      expect(up.rocketChat.reactionLog.filter((r) => r.messageId === messageId).map((r) => r.on)).toEqual([true, false]);
+    } finally {
+      up.groq.up();
+    }
+  });
+
+  test("apologises when Qdrant is down, without asking Groq", async () => {
+    const groqBefore = up.groq.requests.length;
+    up.qdrant.failNext(/\/points\/query$/, 503, 1);
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    const record = await answered(messageId);
+    expect(record.outcome).toBe("failed");
+    expect(record.error).toMatch(/^qdrant: /);
+    expect(postedFor(messageId).map((m) => m.msg)).toEqual([APOLOGY]);
+    expect(groqCallsSince(groqBefore)).toHaveLength(0);
+  });
+
+  test("retries a failed post, and a queue retry posts the stored reply without asking Groq again", async () => {
+    const groqBefore = up.groq.requests.length;
+    up.rocketChat.failNext("chat.postMessage", 500, 4); // all 3 attempts of the first delivery, 1 of the queue retry
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    const record = await answered(messageId);
+    expect(postedFor(messageId)).toHaveLength(1);
+    expect(record.outcome).toBe("answered");
+    expect(groqCallsSince(groqBefore)).toHaveLength(1);
+    expect(bridge.logs.find("question will be retried").some((l) => l.messageId === messageId)).toBe(true);
+  });
+
+  test("logs a question whose reply could never be posted to the dead-letter queue, keeping the reply in the record", async () => {
+    up.rocketChat.failNext("chat.postMessage", 500, 9); // 3 attempts × 3 deliveries (maxRetries 2)
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    await waitFor(() => bridge.logs.find("question dead-lettered").some((l) => l.messageId === messageId), "the dead-letter log line");
+    expect(postedFor(messageId)).toHaveLength(0);
+    expect(qa(messageId)).toMatchObject({ status: "ready", outcome: "answered", reply: { text: expect.any(String) } });
+  });
+});
+
+describe("rag bridge: budgets", () => {
+  test("answers a user over the daily budget with a clear reply, without embedding or asking Groq", async () => {
+    const user = "budgetUser000001";
+    for (let i = 0; i < 3; i++) await answered((await ask({ user_id: user, text: `Late check-in question ${i}` })).messageId);
+    const groqBefore = up.groq.requests.length;
+    const embedBefore = up.embeddings.requests.length;
+    const { messageId } = await ask({ user_id: user, text: "One question too many about the late check-in" });
+    const record = await answered(messageId);
+    expect(record.outcome).toBe("over_budget");
+    expect(postedFor(messageId)[0].msg).toBe("You have reached today's limit of 3 questions to me, so I will not answer this one. The limit resets at 00:00 UTC.");
+    expect(groqCallsSince(groqBefore)).toHaveLength(0);
+    expect(up.embeddings.requests.length).toBe(embedBefore);
+    expect(up.firestore.data(`rag_budgets/user:${user}:${new Date().toISOString().slice(0, 10)}`)).toMatchObject({ count: 4, scope: "user" });
   });
 });

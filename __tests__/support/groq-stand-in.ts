@@ -46,6 +46,8 @@ export interface GroqStandIn {
   up(): void;
   /** Decides the assistant's content; `null` gives an empty answer. */
   answer: (body: Record<string, any>) => string | null;
+  /** Milliseconds every successful answer waits before it is sent (a slow model). */
+  delayMs: number;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startGroqStandIn(options: { apiKey?: string; models?: stri
     down: (status = 503) => void (downStatus = status),
     up: () => void (downStatus = null),
     answer: () => "From the context: see [1].",
+    delayMs: 0,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -136,6 +139,7 @@ export async function startGroqStandIn(options: { apiKey?: string; models?: stri
       return send(res, 404, errorBody(404, model));
     }
     record(200);
+    if (standIn.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, standIn.delayMs));
     const content = standIn.answer(body);
     return send(res, 200, {
       id: `chatcmpl-${randomBytes(8).toString("hex")}`,
