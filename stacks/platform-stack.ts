@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import { HcloudProvider } from "../.gen/providers/hcloud/provider";
 import { QdrantCloudProvider } from "../.gen/providers/qdrant-cloud/provider";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
+import { Guardrails } from "../constructs/lib/guardrails";
 import { ResourceLabels } from "../constructs/lib/ownership";
 import { QdrantCloudCluster } from "../constructs/qdrant-cloud-cluster";
 import { SwarmCluster } from "../constructs/swarm-cluster";
@@ -148,5 +149,6 @@ export class PlatformStack extends TerraformStack {
     new TerraformOutput(this, "vectorize_relay_topic", { value: this.vectorize.relayTopic.name, description: "Pub/Sub topic the MongoDB change relay publishes to" });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
+    Guardrails.applyTo(this);
   }
 }

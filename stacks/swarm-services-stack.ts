@@ -3,6 +3,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { Guardrails } from "../constructs/lib/guardrails";
 import { ResourceLabels } from "../constructs/lib/ownership";
 import { SwarmServices } from "../constructs/swarm-services";
 import { configureBackend } from "./backend";
@@ -60,5 +61,6 @@ export class SwarmServicesStack extends TerraformStack {
     });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "swarm-services-stack"));
+    Guardrails.applyTo(this);
   }
 }
