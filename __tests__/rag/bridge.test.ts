@@ -43,7 +43,7 @@ async function ask(overrides: Record<string, unknown> = {}) {
   return { payload, answer, messageId: String(payload.message_id) };
 }
 
-const qa = (messageId: string) => up.firestore.data(`rag_questions/${messageId}`);
+const qa = (messageId: string): Record<string, any> | undefined => up.firestore.data(`rag_questions/${messageId}`);
 const postedFor = (messageId: string) => up.rocketChat.posted().filter((m) => m.tmid === messageId);
 const answered = (messageId: string) => waitFor(() => qa(messageId)?.status === "done" && qa(messageId), `the Q&A record of ${messageId} to be done`);
 
@@ -204,7 +204,7 @@ describe("rag bridge: retrieval and access", () => {
     const { messageId } = await ask({ channel_id: "ROOMgeneral0000001", channel_name: "general", text: "What did Maria Lopez ask about the late check-in?" });
     const record = await answered(messageId);
     const query = up.qdrant.requests.slice(qdrantBefore).find((r) => r.path.endsWith("/points/query"))!;
-    expect(query.body.filter).toEqual({ should: [{ must: [{ key: "access", match: { value: "room" } }, { key: "room_id", match: { value: "ROOMgeneral0000001" } }] }] });
+    expect((query.body as Record<string, unknown>).filter).toEqual({ should: [{ must: [{ key: "access", match: { value: "room" } }, { key: "room_id", match: { value: "ROOMgeneral0000001" } }] }] });
     expect(record.outcome).toBe("no_context");
     expect(JSON.stringify(postedFor(messageId))).not.toContain("Maria");
   });
