@@ -1,0 +1,172 @@
+// dump → count + sha256 (plaintext) → age encrypt → count + sha256 (ciphertext) → multipart upload.
+// One stream end to end: the dump tool blocks on its stdout when the upload is slower, so memory
+// stays at ≈ (queue size + 1) × part size whatever the archive size, and nothing reaches disk.
+//
+// A dump is only a backup if the tool exited 0 and wrote something (restic #4251 is the failure
+// mode avoided here: a dump that died half-way stored as a "successful" snapshot). The check sits
+// in the last transform's flush, i.e. before lib-storage can send the last part and
+// CompleteMultipartUpload; failing there makes `Upload.done()` reject and abort the multipart
+// upload, so no object appears under the key.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { pipeline, Readable, Transform } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { Encrypter } from "age-encryption";
+import { type AgentErrorCode, type BackupJobSpec, type BackupTier, type JobManifest, MANIFEST_SUFFIX, MULTIPART_LIMITS, archiveKey } from "./contract";
+import { dumpCommand } from "./jobs";
+
+export class JobError extends Error {
+  override readonly name = "JobError";
+  constructor(
+    message: string,
+    readonly code: AgentErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+export interface ArchiveTarget {
+  readonly client: S3Client;
+  readonly bucket: string;
+  readonly partSizeBytes: number;
+  readonly queueSize: number;
+}
+
+export interface ArchiveRequest {
+  readonly runId: string;
+  readonly tier: BackupTier;
+  readonly job: BackupJobSpec;
+  readonly recipients: readonly string[];
+  readonly timeoutMs: number;
+  /** Called with ciphertext bytes uploaded so far (progress logs). */
+  readonly onProgress?: (loaded: number) => void;
+}
+
+/** Checks the part size against the multipart limits; throws with the fix. */
+export function checkPartSize(partSizeBytes: number): void {
+  if (!Number.isInteger(partSizeBytes) || partSizeBytes < MULTIPART_LIMITS.minPartBytes || partSizeBytes > MULTIPART_LIMITS.maxPartBytes) {
+    throw new Error(`part size ${partSizeBytes} bytes is outside ${MULTIPART_LIMITS.minPartBytes}..${MULTIPART_LIMITS.maxPartBytes} (S3/R2 multipart limits)`);
+  }
+}
+
+/** Streams one job's dump, encrypted, into the bucket and writes its manifest. */
+export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest): Promise<JobManifest> {
+  checkPartSize(target.partSizeBytes);
+  if (request.recipients.length === 0) throw new JobError("no age recipients configured", "bad-request");
+  const command = dumpCommand(request.job);
+  const key = archiveKey(request.tier, request.job.name, request.runId, command.extension);
+  const started = Date.now();
+
+  const child: ChildProcess = spawn(command.executable, command.args, { env: { ...process.env, ...command.env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stderrTail = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString("utf8")).slice(-2000);
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.once("error", reject); // e.g. ENOENT: the tool is not installed
+    child.once("close", (code, signal) => resolve({ code, signal }));
+  });
+  exited.catch(() => undefined); // observed below; avoid an unhandled rejection in between
+
+  let plaintextBytes = 0;
+  const plaintextHash = createHash("sha256");
+  const measurePlaintext = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      plaintextBytes += chunk.length;
+      plaintextHash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  pipeline(child.stdout!, measurePlaintext, () => undefined);
+
+  const encrypter = new Encrypter();
+  for (const recipient of request.recipients) encrypter.addRecipient(recipient);
+  const encrypted = await encrypter.encrypt(Readable.toWeb(measurePlaintext) as unknown as ReadableStream<Uint8Array>);
+
+  let bytes = 0;
+  const hash = createHash("sha256");
+  let failure: JobError | undefined;
+  const seal = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      exited.then(
+        ({ code, signal }) => {
+          if (code !== 0) failure = new JobError(`${command.executable} exited with ${code ?? signal}: ${stderrTail.trim().slice(-500)}`, "dump-failed");
+          else if (plaintextBytes === 0) failure = new JobError(`${command.executable} exited 0 but wrote 0 bytes`, "empty-dump");
+          callback(failure);
+        },
+        (error: Error) => callback((failure = new JobError(`${command.executable} could not run: ${error.message}`, "dump-failed"))),
+      );
+    },
+  });
+  pipeline(Readable.fromWeb(encrypted as unknown as WebReadableStream<Uint8Array>), seal, () => undefined);
+
+  const upload = new Upload({
+    client: target.client,
+    params: { Bucket: target.bucket, Key: key, Body: seal, ContentType: "application/age-encrypted" },
+    partSize: target.partSizeBytes,
+    queueSize: target.queueSize,
+    leavePartsOnError: false,
+  });
+  if (request.onProgress) upload.on("httpUploadProgress", (progress) => request.onProgress!(progress.loaded ?? 0));
+  const timer = setTimeout(() => {
+    failure = new JobError(`job exceeded ${Math.round(request.timeoutMs / 1000)} s`, "timeout");
+    child.kill("SIGKILL");
+    void upload.abort();
+  }, request.timeoutMs);
+  try {
+    await upload.done();
+  } catch (error) {
+    // The dump must not keep running (or block on a full pipe) once the upload is gone.
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited.catch(() => undefined);
+    throw failure ?? new JobError(`upload of ${key} failed: ${error instanceof Error ? error.message : String(error)}`, "upload-failed");
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const finished = Date.now();
+  const manifest: JobManifest = {
+    formatVersion: 1,
+    runId: request.runId,
+    job: request.job.name,
+    kind: request.job.kind,
+    tier: request.tier,
+    key,
+    bytes,
+    sha256: hash.digest("hex"),
+    plaintextBytes,
+    plaintextSha256: plaintextHash.digest("hex"),
+    recipients: [...request.recipients],
+    partSizeBytes: target.partSizeBytes,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+  };
+  await target.client.send(new PutObjectCommand({ Bucket: target.bucket, Key: key + MANIFEST_SUFFIX, Body: JSON.stringify(manifest, null, 2), ContentType: "application/json" }));
+  return manifest;
+}
+
+/** Reads a stored object back and recomputes its size and sha256 (streamed). */
+export async function measureObject(client: S3Client, bucket: string, key: string): Promise<{ bytes: number; sha256: string }> {
+  const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  const hash = createHash("sha256");
+  let bytes = 0;
+  for await (const chunk of response.Body as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    hash.update(chunk);
+  }
+  return { bytes, sha256: hash.digest("hex") };
+}
+
+/** Reads a job's manifest. */
+export async function readManifest(client: S3Client, bucket: string, key: string): Promise<JobManifest> {
+  const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key + MANIFEST_SUFFIX }));
+  return JSON.parse(await response.Body!.transformToString()) as JobManifest;
+}
