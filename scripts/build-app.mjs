@@ -18,3 +18,14 @@ buildSync({
   minifySyntax: true,
   logLevel: "warning",
 });
+
+// The secret scan `npm run synth` runs over cdktf.out after synth (constructs/lib/guardrails/scan-cli.ts).
+buildSync({
+  entryPoints: [path.join(repoRoot, "constructs", "lib", "guardrails", "scan-cli.ts")],
+  outfile: path.join(repoRoot, "dist", "scan-secrets.js"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  logLevel: "warning",
+});

@@ -1,4 +1,5 @@
 import { ENVIRONMENT_NAMES } from "../../stacks/environment";
+import { scanStackJson } from "../../constructs/lib/guardrails/secret-scan";
 import { resourcesOf, synthApp, SynthesizedStack } from "../support/synth";
 
 /**
@@ -9,77 +10,8 @@ import { resourcesOf, synthApp, SynthesizedStack } from "../support/synth";
 const { json } = synthApp();
 const stacks = [...json.entries()];
 
-type Finding = { stack: string; path: string; why: string; excerpt: string };
-
-const SECRET_KEY = /(password|passwd|secret|private_?key|api_?key|keyfile)$/i;
-const SECRET_ASSIGNMENT = /\b(\w*(?:password|secret|private_key|api_key))"?\s*[=:]\s*"?([^"\s,}]+)/gi;
-const PEM = /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)-----/;
-const CANDIDATE = /[A-Za-z0-9+/=_-]{24,}/g;
-/** Literal values that merely name where a secret is, not the secret. */
-const REFERENCE_LIKE = /^(\$\{|\$\(|\$[A-Za-z_]|\/run\/secrets\/|\/etc\/|\[)/;
-// Keys whose values are addresses or paths the synthesizer wrote (asset folders are named by content hash), never secrets.
-const ADDRESS_KEYS = new Set(["depends_on", "//", "content_file"]);
-/** Attributes that hold a synth-time asset path (folder names carry the bundle's hash): `type.attribute`. */
-const ASSET_PATH_ATTRIBUTES = new Set(["google_storage_bucket_object.source"]);
-
-function entropy(text: string): number {
-  const counts = new Map<string, number>();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  return [...counts.values()].reduce((sum, n) => sum - (n / text.length) * Math.log2(n / text.length), 0);
-}
-
-/** Removes `${...}` expressions (references are fine) so only literal text is judged. */
-function literalText(value: string): string {
-  let out = "";
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === "$" && value[i + 1] === "{" && value[i - 1] !== "$") {
-      let depth = 0;
-      for (; i < value.length; i++) {
-        if (value[i] === "{") depth++;
-        else if (value[i] === "}" && --depth === 0) break;
-      }
-      out += " ";
-    } else out += value[i];
-  }
-  return out;
-}
-
-/** Long, mixed-case, digit-bearing and dense, in one unbroken run: identifiers and paths break into short words. */
-function looksRandom(token: string): boolean {
-  const unbroken = token.split(/[_./-]/).some((part) => part.length >= 24);
-  return unbroken && /[A-Z]/.test(token) && /[a-z]/.test(token) && /\d/.test(token) && entropy(token) >= 4;
-}
-
-function scanText(text: string, where: Omit<Finding, "why" | "excerpt">, findings: Finding[]): void {
-  const literal = literalText(text);
-  if (PEM.test(literal)) findings.push({ ...where, why: "PEM block", excerpt: literal.slice(0, 60) });
-  for (const match of literal.matchAll(SECRET_ASSIGNMENT)) {
-    // A secret written out is one dense token; code (`secret = (file) => ...`) and file names are not.
-    if (/^[A-Za-z0-9+/=_.-]{8,}$/.test(match[2]) && !REFERENCE_LIKE.test(match[2]) && !/_file$/i.test(match[1])) findings.push({ ...where, why: `literal value for ${match[1]}`, excerpt: match[0] });
-  }
-  for (const [token] of literal.matchAll(CANDIDATE)) {
-    if (looksRandom(token)) findings.push({ ...where, why: "random-looking literal", excerpt: token });
-  }
-}
-
-/** Walks every string of a synthesized stack; docker config payloads are decoded and scanned too. */
-function scanStack(stackId: string, stack: unknown): Finding[] {
-  const findings: Finding[] = [];
-  const walk = (node: unknown, path: string[]) => {
-    const key = path[path.length - 1] ?? "";
-    if (ADDRESS_KEYS.has(key)) return;
-    if (path[0] === "resource" && path.length === 4 && ASSET_PATH_ATTRIBUTES.has(`${path[1]}.${key}`)) return;
-    if (typeof node === "string") {
-      const where = { stack: stackId, path: path.join(".") };
-      if (SECRET_KEY.test(key) && !REFERENCE_LIKE.test(node)) findings.push({ ...where, why: `literal value under "${key}"`, excerpt: node.slice(0, 40) });
-      const isConfigData = path[0] === "resource" && path[1] === "docker_config" && key === "data";
-      scanText(isConfigData ? Buffer.from(node, "base64").toString("utf8") : node, where, findings);
-    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, String(i)]));
-    else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
-  };
-  walk(stack, []);
-  return findings;
-}
+// The scanner is the library's one implementation (constructs/lib/guardrails/secret-scan.ts), also run by `npm run synth`.
+const scanStack = scanStackJson;
 
 describe("secrets in the synthesized JSON", () => {
   it("finds planted secrets (the scanner itself works)", () => {
