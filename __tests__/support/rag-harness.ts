@@ -87,7 +87,6 @@ export function bridgeWorker(up: Upstreams, spec: BridgeSpec = {}): WorkerOption
     scriptPath: b.filePath,
     modulesRoot: b.filePath.replace(/\/[^/]+$/, ""),
     compatibilityDate: WORKERS_COMPATIBILITY_DATE,
-    compatibilityFlags: ["nodejs_compat"],
     kvNamespaces: { [BINDING.secrets]: "rag-secrets" },
     queueProducers: { [BINDING.questionQueue]: { queueName: RAG_QUEUE } },
     queueConsumers: {
