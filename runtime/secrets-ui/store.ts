@@ -1,5 +1,5 @@
 import { DATASTORE_SCOPE, getAccessToken, invalidateAccessToken, type ServiceAccountKey } from "../lib/google-auth";
-import { FirestoreError, FirestoreRestClient, fromFields, getDocument, toFields, type FirestoreDocument, type Write } from "../lib/firestore-rest";
+import { FirestoreError, FirestoreRestClient, fromFields, toFields, type FirestoreDocument, type Write } from "../lib/firestore-rest";
 import { COLLECTION } from "./contract";
 
 /**
@@ -74,6 +74,10 @@ export class SecretsUiStore {
     return `${COLLECTION.versions}/${workerId}:${key}`;
   }
 
+  private async read(workerId: string, key: string): Promise<FirestoreDocument | null> {
+    return (await this.client.batchGet([this.versionPath(workerId, key)])).get(this.versionPath(workerId, key)) ?? null;
+  }
+
   async versions(workerId: string, keys: readonly string[]): Promise<Map<string, VersionRecord | null>> {
     const docs = await this.client.batchGet(keys.map((key) => this.versionPath(workerId, key)));
     return new Map(keys.map((key) => [key, recordOf(docs.get(this.versionPath(workerId, key)) ?? null)]));
@@ -86,7 +90,7 @@ export class SecretsUiStore {
    * same version exactly one wins; the other gets `ConflictError` and nothing reaches KV.
    */
   async claim(workerId: string, key: string, expectedVersion: number, next: Omit<VersionRecord, "workerId" | "key" | "version">, audit: Omit<AuditEntry, "version" | "workerId" | "key" | "at">): Promise<Claim> {
-    const document = await getDocument(this.client, this.versionPath(workerId, key));
+    const document = await this.read(workerId, key);
     const previous = recordOf(document);
     if ((previous?.version ?? 0) !== expectedVersion) throw new ConflictError(previous);
     const record: VersionRecord = { workerId, key, version: expectedVersion + 1, ...next };
@@ -98,7 +102,7 @@ export class SecretsUiStore {
       const result = await this.client.commit(writes);
       return { record, previous, updateTime: result.writeResults[0]?.updateTime ?? "" };
     } catch (error) {
-      if (error instanceof FirestoreError && error.isConflict) throw new ConflictError(recordOf(await getDocument(this.client, this.versionPath(workerId, key))));
+      if (error instanceof FirestoreError && error.isConflict) throw new ConflictError(recordOf(await this.read(workerId, key)));
       throw error;
     }
   }
