@@ -8,6 +8,7 @@ import { DependOnGoogleApis, GOOGLE_APIS, type GoogleApi } from "../lib/google-a
 import { FIRESTORE_DEFAULT_DATABASE } from "../../runtime/lib/firestore-contract";
 import { markOwner } from "../lib/ownership";
 import { Problems, isNonEmptyString } from "../lib/validate";
+import { connects, NODES } from "../lib/guardrails/connections";
 
 export interface EnvironmentFoundationProps {
   /** `dev`, `staging` or `prod`: prefixes every name so environments can share accounts. */
@@ -92,5 +93,6 @@ export class EnvironmentFoundation extends Construct {
       versioning: { enabled: true },
     });
     this.functionSourceBucketName = functionSources.name;
+    connects(this, NODES.firestore, "system of record").connects(this, NODES.r2Backups, "backup bucket");
   }
 }

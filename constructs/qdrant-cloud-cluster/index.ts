@@ -3,6 +3,7 @@ import { AccountsCluster } from "../../.gen/providers/qdrant-cloud/accounts-clus
 import { AccountsDatabaseApiKeyV2 } from "../../.gen/providers/qdrant-cloud/accounts-database-api-key-v2";
 import { markOwner } from "../lib/ownership";
 import { isNonEmptyString, Problems } from "../lib/validate";
+import { connects, NODES } from "../lib/guardrails/connections";
 
 export const QDRANT_CLOUD_PROVIDERS = ["aws", "gcp", "azure"] as const;
 
@@ -77,5 +78,6 @@ export class QdrantCloudCluster extends Construct {
     this.url = this.cluster.url;
     this.writerApiKey = writer.key;
     this.readerApiKey = reader.key;
+    connects(this, NODES.qdrant, "provisions cluster, keys");
   }
 }

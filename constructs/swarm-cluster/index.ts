@@ -14,6 +14,7 @@ import { isUnresolved, matches, Problems } from "../lib/validate";
 import { nodeCloudConfig, renderCloudConfig } from "./cloud-init";
 import { joinScriptCommand } from "./join";
 import { checkSwarmTopology, SwarmClusterProps } from "./props";
+import { connects, NODES } from "../lib/guardrails/connections";
 
 export { checkSwarmTopology, HETZNER_LOCATIONS, HetznerLocation, SwarmClusterProps, SwarmTopologyProps } from "./props";
 
@@ -163,6 +164,7 @@ export class SwarmCluster extends Construct {
     this.managerPrivateIpv4s = managers.map((node) => node.privateIpv4);
     this.networkId = network.id;
     this.leaderReady = leaderReady;
+    connects(NODES.cloudflareDns, this, "80/443 from Cloudflare ranges only (22 from admin ranges)");
   }
 }
 

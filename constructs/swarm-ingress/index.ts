@@ -4,6 +4,7 @@ import { Construct } from "constructs";
 import { markOwner } from "../lib/ownership";
 import { isHostname, isNonEmptyString, matches, Problems } from "../lib/validate";
 import { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateValidityDays } from "./origin-certificate";
+import { connects, NODES } from "../lib/guardrails/connections";
 
 export { ORIGIN_CERTIFICATE_VALIDITY_DAYS, OriginCertificate, OriginCertificateProps, OriginCertificateValidityDays } from "./origin-certificate";
 
@@ -97,6 +98,7 @@ export class SwarmIngress extends Construct {
     this.hostnames = hostnames;
     this.originCertificatePem = origin.certificatePem;
     this.originPrivateKeyPem = origin.privateKeyPem;
+    connects(this, NODES.cloudflareDns, "proxied DNS records, origin certificate");
   }
 }
 

@@ -32,6 +32,7 @@ import {
   WORKERS_COMPATIBILITY_DATE,
 } from "../../runtime/webhook-ingest/contract";
 import { defaultWebhookSecretKeys, type WebhookSecretKeys } from "./secret-keys";
+import { connects, NODES } from "../lib/guardrails/connections";
 
 export { defaultWebhookSecretKeys } from "./secret-keys";
 export type { WebhookSecretKeys } from "./secret-keys";
@@ -277,6 +278,7 @@ export class WebhookIngestWorker extends Construct {
     this.deadLetterQueueName = deadLetters.queueName;
     this.serviceAccountEmail = writer.email;
     this.bundleHash = bundle.bundle.sourceHash;
+    connects(NODES[props.source], this, "webhook").connects(this, NODES.firestore, "queue, idempotent write");
   }
 }
 
