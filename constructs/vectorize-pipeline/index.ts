@@ -24,6 +24,7 @@ import {
 import { FunctionSource } from "../lib/function-source";
 import { markOwner } from "../lib/ownership";
 import { checkVectorizeProps, type EmbeddingSettings, type VectorizePipelineProps } from "./props";
+import { connects, NODES } from "../lib/guardrails/connections";
 
 export type { EmbeddingSettings, VectorizePipelineProps } from "./props";
 export { DEFAULT_EMBEDDING_SETTINGS, checkEmbedding } from "./props";
@@ -218,5 +219,6 @@ export class VectorizePipeline extends Construct {
     const pubsubAgent = `serviceAccount:service-${projectInfo.number}@gcp-sa-pubsub.iam.gserviceaccount.com`;
     new PubsubTopicIamMember(this, "DeadLetterPublisher", { project, topic: this.relayDeadLetterTopic.name, role: "roles/pubsub.publisher", member: pubsubAgent });
     new PubsubSubscriptionIamMember(this, "DeadLetterAcknowledger", { project, subscription: this.relaySubscription.name, role: "roles/pubsub.subscriber", member: pubsubAgent });
+    connects(NODES.firestore, this, "write trigger").connects(NODES.relayTopic, this, "change events").connects(this, NODES.qdrant, "embed, upsert");
   }
 }
