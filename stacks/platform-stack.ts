@@ -9,6 +9,7 @@ import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { Guardrails } from "../constructs/lib/guardrails";
 import { ResourceLabels } from "../constructs/lib/ownership";
 import { QdrantCloudCluster } from "../constructs/qdrant-cloud-cluster";
+import { RagChatBridge } from "../constructs/rag-chat-bridge";
 import { SwarmCluster } from "../constructs/swarm-cluster";
 import { SwarmIngress } from "../constructs/swarm-ingress";
 import { VectorizePipeline } from "../constructs/vectorize-pipeline";
@@ -38,6 +39,8 @@ export class PlatformStack extends TerraformStack {
   readonly vectorize: VectorizePipeline;
   /** The managed Qdrant cluster, when the environment provisions one. */
   readonly qdrantCluster?: QdrantCloudCluster;
+  /** Rocket.Chat questions answered from Qdrant by Groq, at `rag-bridge.<domain>`. */
+  readonly ragBridge: RagChatBridge;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -147,6 +150,24 @@ export class PlatformStack extends TerraformStack {
       embeddingApiToken: embeddingToken?.stringValue,
     });
     new TerraformOutput(this, "vectorize_relay_topic", { value: this.vectorize.relayTopic.name, description: "Pub/Sub topic the MongoDB change relay publishes to" });
+
+    // Secrets (outgoing token, bot token, Groq key) are set in its KV namespace, not variables; a
+    // provisioned cluster's read-only Qdrant key is written there by reference.
+    this.ragBridge = new RagChatBridge(this, "RagBridge", {
+      environment: env.name,
+      cloudflareAccountId: env.cloudflare.accountId,
+      cloudflareZoneId: env.cloudflare.zoneId,
+      hostname: `rag-bridge.${env.domain}`,
+      rocketChatUrl: `https://${this.swarmIngress.hostnames.chat}`,
+      gcpProjectId: env.gcp.projectId,
+      gcpRegion: env.gcp.region,
+      firestoreDatabase: this.foundation.firestoreDatabaseName,
+      qdrant: { url: qdrant.url, ...(this.qdrantCluster ? { readOnlyApiKey: this.qdrantCluster.readerApiKey } : {}) },
+      collection: this.vectorize.collection,
+      embedding: this.vectorize.embedding,
+    });
+    new TerraformOutput(this, "rag_bridge_webhook_url", { value: this.ragBridge.webhookUrl, description: "URL of Rocket.Chat's outgoing integration (event sendMessage) for the RAG chat bridge" });
+    new TerraformOutput(this, "rag_bridge_secrets_namespace_id", { value: this.ragBridge.secretsNamespaceId, description: "KV namespace holding the RAG chat bridge's secrets (managed through the Secrets UI)" });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
     Guardrails.applyTo(this);
