@@ -20,7 +20,8 @@ export function addEnvironmentStacks(app: Construct, inputs: readonly Environmen
 
   return environments.map((environment) => {
     const platform = new PlatformStack(app, `${environment.name}-platform`, { environment });
-    const swarmServices = new SwarmServicesStack(app, `${environment.name}-swarm-services`, { environment, platform });
+    // The relay publishes Rocket.Chat's changes to the vectorize pipeline's topic (the platform stack deploys first).
+    const swarmServices = new SwarmServicesStack(app, `${environment.name}-swarm-services`, { environment, platform, changeRelayTopicName: platform.vectorize.relayTopicName });
     return { platform, swarmServices };
   });
 }

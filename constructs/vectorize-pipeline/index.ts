@@ -58,6 +58,11 @@ export class VectorizePipeline extends Construct {
   readonly invokerServiceAccount: ServiceAccount;
   /** What the MongoDB change relay publishes to (ordering key = document id). */
   readonly relayTopic: PubsubTopic;
+  /**
+   * The topic's name as a plain string (`<env>-mongo-changes`), for the relay in another stack:
+   * no cross-stack reference, and a value a service's environment may hold as it is.
+   */
+  readonly relayTopicName: string;
   readonly relayDeadLetterTopic: PubsubTopic;
   readonly relaySubscription: PubsubSubscription;
   readonly firestoreTriggers: readonly EventarcTrigger[];
@@ -186,6 +191,7 @@ export class VectorizePipeline extends Construct {
     });
 
     const relay = `${env}-mongo-changes`;
+    this.relayTopicName = relay;
     this.relayTopic = new PubsubTopic(this, "RelayTopic", { project, name: relay, messageRetentionDuration: "86400s" });
     this.relayDeadLetterTopic = new PubsubTopic(this, "RelayDeadLetterTopic", { project, name: `${relay}-dead-letter`, messageRetentionDuration: "604800s" });
     // A topic keeps nothing without a subscription: this one holds dead letters for an operator (7 days).
