@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ObjectId } from "bson";
 import { RELAY_ENV } from "../../runtime/mongo-relay/contract";
-import type { RelayChange } from "../../runtime/vectorize/events";
+import type { RelayChange } from "../../runtime/vectorize/contract";
 import { MongoWireStandIn, parseToken as tokenTime } from "../support/mongo-wire-stand-in";
 import { PubSubStandIn } from "../support/pubsub-stand-in";
 import { RelayProcess, vectorizeEvents } from "./relay-harness";

@@ -2,14 +2,9 @@
 // objects) into the `RelayChange` JSON the vectorize function reads (runtime/vectorize/events.ts):
 // plain JSON values, the document id as a string, the cluster time as {t, i}.
 
-/** The message the relay publishes; the same shape as `RelayChange` in runtime/vectorize/events.ts. */
-export interface RelayChange {
-  readonly operationType: "insert" | "update" | "replace" | "delete";
-  readonly collection: string;
-  readonly documentId: string;
-  readonly fullDocument?: Record<string, unknown>;
-  readonly clusterTime: { readonly t: number; readonly i: number };
-}
+import type { RelayChange } from "../vectorize/contract";
+
+export type { RelayChange };
 
 /** A change event's fields the relay reads (contract mongodb-change-streams.md §1). */
 export interface ChangeEventLike {

@@ -66,6 +66,22 @@ export const FIRESTORE_SOURCE_PATTERNS = [
   "guesty_conversations/{conversationId}/messages/{messageId}",
 ] as const;
 
+/**
+ * What the MongoDB change relay publishes (JSON in the Pub/Sub message data, ordering key = the
+ * document id) and the vectorize function reads: one change of one document, with BSON already
+ * turned into plain JSON values.
+ */
+export interface RelayChange {
+  readonly operationType: "insert" | "update" | "replace" | "delete";
+  /** `rocketchat_message` */
+  readonly collection: string;
+  readonly documentId: string;
+  /** The whole document after the change (`fullDocument: "updateLookup"`); absent on delete. */
+  readonly fullDocument?: Record<string, unknown>;
+  /** The change's cluster time: `{ t: seconds, i: increment }`. */
+  readonly clusterTime: { readonly t: number; readonly i: number };
+}
+
 /** MongoDB collections the change relay watches (Rocket.Chat's messages). */
 export const MONGO_SOURCE_COLLECTIONS = ["rocketchat_message"] as const;
 

@@ -8,6 +8,7 @@
 //   (`RelayChange` below).
 import * as protobuf from "protobufjs";
 import { type FirestoreFields, fromFields } from "../lib/firestore-rest";
+import type { RelayChange } from "./contract";
 import firestoreDataProto from "./protos/firestore-data.proto";
 import latlngProto from "./protos/latlng.proto";
 
@@ -157,20 +158,6 @@ export function decodeFirestoreEvent(event: CloudEventLike): SourceChange {
   return { source: "firestore", documentPath, version: timestampVersion(deletedAt), eventId };
 }
 
-/**
- * What the MongoDB change relay publishes (JSON in the Pub/Sub message data): one change of one
- * document, with Extended JSON already turned into plain values by the relay.
- */
-export interface RelayChange {
-  readonly operationType: "insert" | "update" | "replace" | "delete";
-  /** `rocketchat_message` */
-  readonly collection: string;
-  readonly documentId: string;
-  /** The whole document after the change (`fullDocument: "updateLookup"`); absent on delete. */
-  readonly fullDocument?: Record<string, unknown>;
-  /** The change's cluster time: `{ t: seconds, i: increment }`. */
-  readonly clusterTime: { readonly t: number; readonly i: number };
-}
 
 /**
  * A Pub/Sub push request (`{message, subscription}`) as the relay's own push subscription sends
