@@ -78,6 +78,8 @@ export interface StandInOptions {
   readonly tokenLifetimeSeconds?: number;
   /** Reject Firestore calls without a valid bearer token. @default true */
   readonly requireAuth?: boolean;
+  /** Called after each committed document change (as Firestore triggers see it), e.g. to deliver a `document.written` event. */
+  readonly onWrite?: (change: { readonly name: string; readonly before: StoredDocument | null; readonly after: StoredDocument | null }) => void;
 }
 
 class ApiError extends Error {
@@ -462,8 +464,10 @@ export class FirestoreStandIn {
       throw error;
     }
     for (const [name, doc] of working) {
+      const before = this.docs.get(name) ?? null;
       if (doc) this.docs.set(name, doc);
       else this.docs.delete(name);
+      this.options.onWrite?.({ name, before: before && structuredClone(before), after: doc && structuredClone(doc) });
     }
     for (const write of writes as Array<Record<string, any>>) {
       const name = String(write.update?.name ?? write.delete ?? write.transform?.document);

@@ -10,7 +10,7 @@ import { Miniflare, type WorkerOptions } from "miniflare";
 import { bundleRuntime, type RuntimeBundle } from "../../constructs/lib/runtime-bundle";
 import { BINDING, DEFAULT_EMBEDDING, DEFAULT_QDRANT_COLLECTION, SECRET_KEYS, VAR, WORKERS_COMPATIBILITY_DATE } from "../../runtime/rag-bridge/contract";
 import { type EmbeddingsStandIn, startEmbeddingsStandIn } from "./embeddings-stand-in";
-import { FirestoreStandIn } from "./firestore-stand-in";
+import { FirestoreStandIn, type StandInOptions } from "./firestore-stand-in";
 import { type GroqStandIn, startGroqStandIn } from "./groq-stand-in";
 import { type QdrantStandIn, startQdrantStandIn } from "./qdrant-stand-in";
 import { type RocketChatStandIn, startRocketChatStandIn } from "./rocketchat-stand-in";
@@ -35,12 +35,12 @@ export interface Upstreams {
   close(): Promise<void>;
 }
 
-export async function startUpstreams(): Promise<Upstreams> {
+export async function startUpstreams(options: { readonly firestore?: StandInOptions } = {}): Promise<Upstreams> {
   const [rocketChat, groq, qdrant, firestore, embeddings] = await Promise.all([
     startRocketChatStandIn(),
     startGroqStandIn(),
     startQdrantStandIn({ apiKey: "qdrant-manage-key", readOnlyApiKey: "qdrant-read-key" }),
-    FirestoreStandIn.start(),
+    FirestoreStandIn.start(options.firestore),
     startEmbeddingsStandIn(),
   ]);
   return {
