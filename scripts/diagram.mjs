@@ -1,7 +1,9 @@
 // `npm run diagram [--check]`: writes docs/architecture-<env>.md for every environment of the
 // sample config, a Mermaid flowchart drawn from the construct tree and the constructs'
 // `connects(...)` declarations (constructs/lib/guardrails/diagram.ts). `--check` writes nothing
-// and exits 1 when a committed file differs from what the code draws.
+// and exits 1 when a committed file differs from what the code draws. `--render` also draws
+// docs/architecture-prod.svg and .png with mermaid's browser bundle in Chromium (offline:
+// `apt-get install -y chromium`, or CHROMIUM=<path>), for people who read the picture, not the text.
 import { buildSync } from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -49,4 +51,31 @@ for (const [env, markdown] of Object.entries(diagrams())) {
     console.log(`wrote ${path.relative(repoRoot, file)}`);
   }
 }
+if (!check && process.argv.includes("--render")) await render(diagrams().prod);
 process.exit(drift ? 1 : 0);
+
+async function render(markdown) {
+  const { chromium } = createRequire(import.meta.url)("playwright-core");
+  const source = markdown.slice(markdown.indexOf("```mermaid") + 10, markdown.lastIndexOf("```")).trim();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1800, height: 1200 }, deviceScaleFactor: 1 });
+    await page.setContent("<!doctype html><html><body style='margin:0;background:white'><div id='out'></div></body></html>");
+    await page.addScriptTag({ path: path.join(repoRoot, "node_modules", "mermaid", "dist", "mermaid.min.js") });
+    // htmlLabels off: the SVG then holds plain <text>, which any viewer draws (foreignObject labels need a browser).
+    const svg = await page.evaluate(async (text) => {
+      globalThis.mermaid.initialize({ startOnLoad: false, theme: "default", securityLevel: "strict", flowchart: { htmlLabels: false } });
+      const { svg } = await globalThis.mermaid.render("architecture", text);
+      document.getElementById("out").innerHTML = svg;
+      return svg;
+    }, source);
+    fs.writeFileSync(path.join(repoRoot, "docs", "architecture-prod.svg"), `${svg}\n`);
+    await page.locator("#out svg").screenshot({ path: path.join(repoRoot, "docs", "architecture-prod.png") });
+    console.log("wrote docs/architecture-prod.svg, docs/architecture-prod.png");
+  } finally {
+    await browser.close();
+  }
+}

@@ -189,7 +189,7 @@ export class SwarmServices extends Construct {
       { service: "Traefik dashboard", url: `https://${hosts.monitor}/dashboard/`, authentication: admins },
       { service: "SeaweedFS filer UI", url: `https://${hosts.files}/`, authentication: admins },
     ];
-    connects(NODES.cloudflareDns, this.traefik, "HTTPS").connects(this.traefik, this.rocketchat, "chat").connects(this.traefik, this.keycloak, "auth").connects(this.traefik, this.netdata, "monitor").connects(this.traefik, this.seaweedfs, "files").connects(this.rocketchat, this.keycloak, "OIDC login").connects(this.rocketchat, this.mongodb, "data").connects(this.firestoreAccess, NODES.firestore, "app data");
+    connects(NODES.cloudflareDns, this.traefik, "HTTPS").connects(this.traefik, this.rocketchat, "chat").connects(this.traefik, this.keycloak, "auth").connects(this.traefik, this.netdata, "monitor").connects(this.traefik, this.seaweedfs, "files").connects(this.rocketchat, this.keycloak, "OIDC login").connects(this.rocketchat, this.mongodb, "data").connects(this.firestoreAccess, NODES.firestore, "app data").connects(this.mongodb, this.mongoRelay, "change stream").connects(this.mongoRelay, NODES.relayTopic, "publish");
   }
 }
 

@@ -16,7 +16,7 @@ export const NODES = {
   guesty: { id: "guesty", label: "Guesty", zone: "external" },
   rocketchatUser: { id: "rocketchat-user", label: "Rocket.Chat user", zone: "external" },
   groq: { id: "groq", label: "Groq", zone: "managed-ai" },
-  qdrant: { id: "qdrant", label: "Qdrant", zone: "managed-ai" },
+  qdrant: { id: "qdrant", label: "Qdrant (managed cluster)", zone: "managed-ai" },
   firestore: { id: "firestore", label: "Firestore", zone: "gcp" },
   relayTopic: { id: "relay-topic", label: "Pub/Sub change topic", zone: "gcp" },
   scheduler: { id: "scheduler", label: "Cloud Scheduler", zone: "gcp" },
@@ -41,7 +41,7 @@ type Holder = { [CONNECTIONS]?: Connection[] };
 
 export interface Connector {
   /** Declares another arrow; chainable, so a construct declares its arrows in one statement. */
-  connects(from: Endpoint, to: Endpoint, label: string): Connector;
+  connects(from: Endpoint | undefined, to: Endpoint | undefined, label: string): Connector;
 }
 
 function isConstruct(e: Endpoint): e is IConstruct {
@@ -51,13 +51,16 @@ function isConstruct(e: Endpoint): e is IConstruct {
 /**
  * Declares a data flow `from → to` for the architecture diagram (`npm run diagram`). Recorded
  * on the app root, so connections across stacks meet in one picture. No effect on synthesis.
+ * An undefined end (an optional part the construct did not create) declares nothing.
  */
-export function connects(from: Endpoint, to: Endpoint, label: string): Connector {
+export function connects(from: Endpoint | undefined, to: Endpoint | undefined, label: string): Connector {
+  const chain: Connector = { connects: (f, t, l) => connects(f, t, l) };
+  if (!from || !to) return chain;
   const anchor = isConstruct(from) ? from : isConstruct(to) ? to : undefined;
   if (!anchor) throw new Error(`connects("${(from as ExternalNode).id}", "${(to as ExternalNode).id}"): one end must be a construct of the app`);
   const root = anchor.node.root as unknown as Holder;
   (root[CONNECTIONS] ??= []).push({ from, to, label });
-  return { connects: (f, t, l) => connects(f, t, l) };
+  return chain;
 }
 
 /** Every connection declared in the app that `scope` belongs to, in declaration order. */
