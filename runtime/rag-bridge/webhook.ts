@@ -45,11 +45,13 @@ export async function handleWebhook(request: Request, env: Env, config: BridgeCo
 
   let tokens: string;
   let botUserId: string;
+  let reading: string = SECRET_KEYS.outgoingToken;
   try {
-    tokens = await readSecret(env.SECRETS, SECRET_KEYS.outgoingToken, log);
-    botUserId = await readSecret(env.SECRETS, SECRET_KEYS.botUserId, log);
+    tokens = await readSecret(env.SECRETS, reading, log);
+    reading = SECRET_KEYS.botUserId;
+    botUserId = await readSecret(env.SECRETS, reading, log);
   } catch (error) {
-    return secretUnavailable(error, SECRET_KEYS.outgoingToken, log);
+    return secretUnavailable(error, reading, log);
   }
   const presented = typeof payload.token === "string" ? payload.token : "";
   if (!(await matchesAnySecret(presented, splitSecretValues(tokens)))) {
