@@ -9,6 +9,7 @@ export * from "./constructs/swarm-services";
 export * from "./constructs/webhook-ingest-worker";
 export * from "./constructs/vectorize-pipeline";
 export * from "./constructs/qdrant-cloud-cluster";
+export * from "./constructs/rag-chat-bridge";
 export { QdrantCloudProvider, QdrantCloudProviderConfig } from "./.gen/providers/qdrant-cloud/provider";
 export { FunctionSource, FunctionSourceProps } from "./constructs/lib/function-source";
 export { RuntimeAsset, RuntimeAssetProps } from "./constructs/lib/runtime-asset";
