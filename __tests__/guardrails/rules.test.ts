@@ -96,6 +96,11 @@ describe("security rules", () => {
     expect(findingsOf("GR-GCP-PRIMITIVE-ROLE", { google_storage_bucket_iam_policy: { p: { policy_data: '{"bindings":[{"role":"roles/owner"}]}' } } })).toEqual([expect.stringMatching(/roles\/owner/)]);
   });
 
+  it("passes a project grant of a project-only role and fails when a resource-level role is granted project-wide", () => {
+    expect(findingsOf("GR-GCP-PROJECT-WIDE-GRANT", { google_project_iam_member: { m: { role: "roles/datastore.user", member: "serviceAccount:x" } } })).toEqual([]);
+    expect(findingsOf("GR-GCP-PROJECT-WIDE-GRANT", { google_project_iam_member: { m: { role: "roles/secretmanager.secretAccessor", member: "serviceAccount:x" } } })).toEqual([expect.stringMatching(/on the whole project; grant it on the one resource with google_secret_manager_secret_iam_member/)]);
+  });
+
   it("passes an invoker grant to a service account and fails when allUsers may invoke a function", () => {
     expect(findingsOf("GR-GCP-PUBLIC-INVOKER", { google_cloud_run_v2_service_iam_member: { i: { role: "roles/run.invoker", member: "serviceAccount:x" } } })).toEqual([]);
     expect(findingsOf("GR-GCP-PUBLIC-INVOKER", { google_cloud_run_v2_service_iam_member: { i: { role: "roles/run.invoker", member: "allUsers" } } })).toEqual([expect.stringMatching(/to allUsers; .*declarePublic/)]);

@@ -43,7 +43,7 @@ describe("secret scan of synthesized cdk.tf.json", () => {
     expect(synthOne(plant)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
-  it("passes references to secrets and asset paths (content_file, bucket object source)", () => {
+  it("passes references to secrets and asset paths (content_file, bucket object source, any assets/<id>/<hash>/ path)", () => {
     const findings = synthOne((s) => {
       const token = new TerraformVariable(s, "api_token", { type: "string", sensitive: true });
       new TerraformResource(s, "Kv", { terraformResourceType: "cloudflare_workers_kv" }).addOverride("value", token.stringValue);
@@ -51,6 +51,8 @@ describe("secret scan of synthesized cdk.tf.json", () => {
       worker.addOverride("content_file", "assets/Bundle_File_F257BDA7/7aff2cff5a1eb677e504fc391aed8034d06e62e84c0272c12f9413662dcb46b1/index.mjs");
       worker.addOverride("content_sha256", "531648f636087a3c3d33e15cad68d3eb05b2fe7ef56f9787cb0c85b71c1d6067");
       new TerraformResource(s, "Object", { terraformResourceType: "google_storage_bucket_object" }).addOverride("source", "assets/Source_Zip_1A2B3C4D/Qx7LrT4vW1yB8nC3pD6hJ0aGeKf9sQ2m/vectorize.zip");
+      // Any other attribute may carry an asset path too (e.g. a Vercel prebuilt project's folder).
+      new TerraformResource(s, "Prebuilt", { terraformResourceType: "vercel_prebuilt_project" }).addOverride("path", "assets/SecretsUi_Prebuilt_8DD81A0E/9F3A6C2B7E1D4058A2C9B3E7F1D6A4C8/.vercel/output");
     });
     expect(findings).toEqual([]);
   });

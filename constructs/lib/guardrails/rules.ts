@@ -153,6 +153,29 @@ const primitiveRoles: Rule = {
   },
 };
 
+/** Roles that can be granted on the one resource that needs them; project-wide they reach every such resource. */
+const RESOURCE_LEVEL_ROLES: Record<string, string> = {
+  "roles/run.invoker": "google_cloud_run_v2_service_iam_member",
+  "roles/cloudfunctions.invoker": "google_cloudfunctions2_function_iam_member",
+  "roles/pubsub.publisher": "google_pubsub_topic_iam_member",
+  "roles/pubsub.subscriber": "google_pubsub_subscription_iam_member",
+  "roles/secretmanager.secretAccessor": "google_secret_manager_secret_iam_member",
+  "roles/storage.objectViewer": "google_storage_bucket_iam_member",
+  "roles/storage.objectCreator": "google_storage_bucket_iam_member",
+  "roles/storage.objectAdmin": "google_storage_bucket_iam_member",
+  "roles/iam.serviceAccountUser": "google_service_account_iam_member",
+  "roles/iam.serviceAccountTokenCreator": "google_service_account_iam_member",
+};
+
+const projectWideGrant: Rule = {
+  id: "GR-GCP-PROJECT-WIDE-GRANT",
+  level: "error",
+  description: "No project-wide grant of a role that can be granted on the resource itself.",
+  source: "ARCHITECTURE.md §4 Secrets: each runtime can read only its own secrets; Google IAM resource-level policies",
+  resourceTypes: (type) => /^google_project_iam_(member|binding)$/.test(type),
+  check: (r) => strings(r.body.role).filter((role) => RESOURCE_LEVEL_ROLES[role]).map((role) => `grants ${role} on the whole project; grant it on the one resource with ${RESOURCE_LEVEL_ROLES[role]}`),
+};
+
 const PUBLIC_MEMBERS = new Set(["allUsers", "allAuthenticatedUsers"]);
 const publicInvoker: Rule = {
   id: "GR-GCP-PUBLIC-INVOKER",
@@ -431,6 +454,7 @@ export const RULES: readonly Rule[] = [
   serverPrivateNetwork,
   backupBucketRetention,
   primitiveRoles,
+  projectWideGrant,
   publicInvoker,
   schedulerOidc,
   workerSecrets,

@@ -41,6 +41,8 @@ export const REFERENCE_LIKE = /^(\$\{|\$\(|\$[A-Za-z_]|\/run\/secrets\/|\/etc\/|
 const ADDRESS_KEYS = new Set(["depends_on", "//", "content_file", "content_sha256"]);
 /** Attributes that hold a synth-time asset path (folder names carry the bundle's hash): `type.attribute`. */
 const ASSET_PATH_ATTRIBUTES = new Set(["google_storage_bucket_object.source", "cloudflare_workers_script.content_file"]);
+/** Where cdktf writes a TerraformAsset, relative to the stack: `assets/<construct id>/<content hash>/<file>` (any attribute may hold one). */
+const ASSET_PATH = /^assets\/[A-Za-z0-9_.-]+\/[0-9A-Fa-f]{32,64}(\/[^\s"]*)?$/;
 
 export function entropy(text: string): number {
   const counts = new Map<string, number>();
@@ -114,6 +116,7 @@ export function scanStackJson(stackId: string, stack: unknown): SecretFinding[] 
     if (ADDRESS_KEYS.has(key)) return;
     if (path[0] === "resource" && path.length === 4 && ASSET_PATH_ATTRIBUTES.has(`${path[1]}.${key}`)) return;
     if (typeof node === "string") {
+      if (ASSET_PATH.test(node)) return;
       const where = { stack: stackId, path: path.join(".") };
       const literal = literalText(node).trim();
       // A literal under a secret-named attribute: dense text is a secret; a placeholder word or a file name is not judged.
