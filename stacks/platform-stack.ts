@@ -1,10 +1,12 @@
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { Aspects, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { HcloudProvider } from "../.gen/providers/hcloud/provider";
 import { QdrantCloudProvider } from "../.gen/providers/qdrant-cloud/provider";
+import { VercelProvider } from "../.gen/providers/vercel/provider";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { Guardrails } from "../constructs/lib/guardrails";
 import { ResourceLabels } from "../constructs/lib/ownership";
@@ -12,6 +14,7 @@ import { QdrantCloudCluster } from "../constructs/qdrant-cloud-cluster";
 import { RagChatBridge } from "../constructs/rag-chat-bridge";
 import { SwarmCluster } from "../constructs/swarm-cluster";
 import { SwarmIngress } from "../constructs/swarm-ingress";
+import { SecretsUi, webhookIngestSecrets } from "../constructs/secrets-ui";
 import { VectorizePipeline } from "../constructs/vectorize-pipeline";
 import { WEBHOOK_SOURCES, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
 import { configureBackend } from "./backend";
@@ -39,6 +42,8 @@ export class PlatformStack extends TerraformStack {
   readonly vectorize: VectorizePipeline;
   /** The managed Qdrant cluster, when the environment provisions one. */
   readonly qdrantCluster?: QdrantCloudCluster;
+  /** The Secrets UI (Vercel) at `secrets.<domain>`, managing the Workers' KV secrets. */
+  readonly secretsUi: SecretsUi;
   /** Rocket.Chat questions answered from Qdrant by Groq, at `rag-bridge.<domain>`. */
   readonly ragBridge: RagChatBridge;
 
@@ -116,6 +121,35 @@ export class PlatformStack extends TerraformStack {
       new TerraformOutput(this, `${source}_webhook_url`, { value: ingest.url, description: `URL to give ${source} as its webhook endpoint` });
       new TerraformOutput(this, `${source}_secrets_namespace_id`, { value: ingest.secretsNamespaceId, description: `KV namespace holding the ${source} ingest Worker's secrets (managed through the Secrets UI)` });
     }
+
+    // Secrets UI: Vercel credentials and the app's KV token are sensitive variables; the app signs
+    // in through the realm's `secrets-ui` client (swarm-services realm.ts: realm "platform", group "platform-admins").
+    const vercelApiToken = new TerraformVariable(this, "vercel_api_token", { type: "string", sensitive: true, nullable: false, description: "Vercel API token (deploys the Secrets UI)" });
+    const secretsUiKvToken = new TerraformVariable(this, "secrets_ui_kv_api_token", {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description: "Cloudflare API token for the Secrets UI: Workers KV Storage Edit on the account (Cloudflare cannot scope KV to namespaces; the app touches only the Workers' secrets namespaces)",
+    });
+    new VercelProvider(this, "vercel", { apiToken: vercelApiToken.stringValue });
+    new RandomProvider(this, "random");
+    this.secretsUi = new SecretsUi(this, "SecretsUi", {
+      environment: env.name,
+      cloudflareAccountId: env.cloudflare.accountId,
+      cloudflareZoneId: env.cloudflare.zoneId,
+      hostname: `secrets.${env.domain}`,
+      workers: Object.entries(this.webhookIngest).map(([source, ingest]) => ({
+        id: `${source}-ingest`,
+        title: `${source[0].toUpperCase()}${source.slice(1)} ingest Worker`,
+        namespaceId: ingest.secretsNamespaceId,
+        secrets: webhookIngestSecrets(ingest.secretKeys),
+      })),
+      kvApiToken: secretsUiKvToken.stringValue,
+      oidc: { issuerUrl: `https://${this.swarmIngress.hostnames.auth}/realms/platform` },
+      gcpProjectId: env.gcp.projectId,
+      firestoreDatabase: this.foundation.firestoreDatabaseName,
+    });
+    new TerraformOutput(this, "secrets_ui_url", { value: this.secretsUi.url, description: "The Secrets UI (sign in with Keycloak, group platform-admins)" });
 
     const knowledge = env.knowledge;
     let qdrant: { url: string; apiKey: string };

@@ -25,6 +25,9 @@ describe("per-environment stacks", () => {
       cloudflare: { source: "cloudflare/cloudflare", version: "5.14.0" },
       google: { source: "google", version: "6.50.0" },
       tls: { source: "hashicorp/tls", version: "4.1.0" },
+      // The Secrets UI: its Vercel project and deployment, and its session secret.
+      vercel: { source: "vercel/vercel", version: "5.10.0" },
+      random: { source: "hashicorp/random", version: "3.7.2" },
       // Only an environment that provisions its Qdrant cluster needs the Qdrant Cloud provider.
       ...(byName.get(env)!.platform.environment.knowledge.qdrant.type === "qdrant-cloud" ? { "qdrant-cloud": { source: "qdrant/qdrant-cloud", version: "1.25.0" } } : {}),
     });

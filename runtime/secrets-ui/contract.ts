@@ -112,7 +112,7 @@ export const WORKER_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
  */
 export function webhookIngestSecrets(keys: { webhookSecret: string; adminSecret: string; googleServiceAccount: string } = DEFAULT_SECRET_KEYS): ExpectedSecret[] {
   return [
-    { key: keys.webhookSecret, description: "The vendor's webhook token or signing key (whsec_…); several may be valid during a rotation", multiValue: true, writer: "operator" },
+    { key: keys.webhookSecret, description: "The vendor's webhook token (Aircall) or Svix signing key (Guesty); several may be valid during a rotation", multiValue: true, writer: "operator" },
     { key: keys.adminSecret, description: "Bearer secret of POST /admin/replay", multiValue: false, writer: "operator" },
     { key: keys.googleServiceAccount, description: "Google service-account key for Firestore (written by Terraform)", multiValue: false, writer: "terraform" },
   ];
