@@ -16,6 +16,7 @@ export { RuntimeAsset, RuntimeAssetProps } from "./constructs/lib/runtime-asset"
 export { bundleRuntime, RuntimeBundle, RuntimeBundleOptions, RuntimeTarget } from "./constructs/lib/runtime-bundle";
 export { ResourceLabels, markOwner } from "./constructs/lib/ownership";
 export { DependOnGoogleApis, GOOGLE_APIS, GOOGLE_APIS_BY_RESOURCE_TYPE, GoogleApi, apisNeededBy } from "./constructs/lib/google-apis";
+export { Guardrails, GuardrailsOptions, RULES, connects, NODES, scanStackJson } from "./constructs/lib/guardrails";
 export * from "./stacks/environment";
 export { SAMPLE_ENVIRONMENTS } from "./stacks/environments";
 export { PlatformStack, PlatformStackProps } from "./stacks/platform-stack";

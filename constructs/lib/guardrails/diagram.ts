@@ -18,7 +18,7 @@ function zoneOf(scope: IConstruct): Zone {
   for (const c of scope.node.findAll()) {
     if (!TerraformResource.isTerraformResource(c)) continue;
     const t = c.terraformResourceType;
-    const zone: Zone | undefined = t.startsWith("hcloud_") || t.startsWith("docker_") ? "hetzner" : t.startsWith("cloudflare_") ? "cloudflare" : t.startsWith("google_") ? "gcp" : t.startsWith("qdrant-cloud_") ? "managed-ai" : undefined;
+    const zone: Zone | undefined = t.startsWith("hcloud_") || t.startsWith("docker_") ? "hetzner" : t.startsWith("cloudflare_") ? "cloudflare" : t.startsWith("google_") ? "gcp" : t.startsWith("qdrant-cloud_") ? "managed-ai" : t.startsWith("vercel_") ? "vercel" : undefined;
     if (zone) votes.set(zone, (votes.get(zone) ?? 0) + 1);
   }
   // A construct with machines is drawn on the machines' side, whatever else it manages (the swarm's DNS records).

@@ -14,7 +14,8 @@ export { evaluate, toSarif, formatErrors, GuardrailsReport, RuleCount } from "./
 export { scanStackJson, formatSecretFindings, SecretFinding } from "./secret-scan";
 export { Suppression, MIN_REASON_LENGTH } from "./suppressions";
 export type { Rule, RuleLevel, Finding, ResourceView, StackContext } from "./types";
-export { connects, connectionsOf, Connection } from "./connections";
+export { connects, connectionsOf, Connection, NODES, ExternalNode, Zone } from "./connections";
+export { environmentDiagram, environmentDiagramMarkdown } from "./diagram";
 
 export interface GuardrailsOptions {
   /** @default RULES - the whole pack; add your own rules with `[...RULES, myRule]` */
