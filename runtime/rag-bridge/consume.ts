@@ -61,10 +61,13 @@ async function answer(question: QuestionMessage, env: Env, config: BridgeConfig,
   if (claimed.kind === "resume" && claimed.record.status === "done") return;
 
   let reply: Reply;
+  // The 👀 goes on while the answer is being worked out (not before it: one round trip less);
+  // it is awaited before it is taken off, so the two never cross.
+  let reacting: Promise<void> = Promise.resolve();
   if (claimed.kind === "resume" && claimed.record.status === "ready" && claimed.record.reply) {
     reply = claimed.record.reply;
   } else {
-    await react(bot, question.messageId, true).catch((error) => log.warn("reaction not added", errorFields(error)));
+    reacting = react(bot, question.messageId, true).catch((error) => log.warn("reaction not added", errorFields(error)));
     const overBudget = claimed.kind === "new" ? claimed.overBudget : null;
     const decidedAlone: Decided = overBudget
       ? { outcome: "over_budget", reply: { text: budgetReply(overBudget.scope, overBudget.limit), attachments: [] }, latenciesMs: {} }
@@ -77,8 +80,11 @@ async function answer(question: QuestionMessage, env: Env, config: BridgeConfig,
 
   const postStarted = Date.now();
   const posted = await postWithRetries(bot, question, reply, config, log);
-  await markPosted(store, question.messageId, posted.id, Date.now() - postStarted, new Date());
-  await react(bot, question.messageId, false).catch((error) => log.warn("reaction not removed", errorFields(error)));
+  await reacting;
+  await Promise.all([
+    markPosted(store, question.messageId, posted.id, Date.now() - postStarted, new Date()),
+    react(bot, question.messageId, false).catch((error) => log.warn("reaction not removed", errorFields(error))),
+  ]);
   log.info("question answered", { postedMessageId: posted.id, totalMs: Date.now() - started });
 }
 
