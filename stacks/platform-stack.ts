@@ -14,7 +14,7 @@ import { QdrantCloudCluster } from "../constructs/qdrant-cloud-cluster";
 import { RagChatBridge } from "../constructs/rag-chat-bridge";
 import { SwarmCluster } from "../constructs/swarm-cluster";
 import { SwarmIngress } from "../constructs/swarm-ingress";
-import { SecretsUi, webhookIngestSecrets } from "../constructs/secrets-ui";
+import { ragBridgeSecrets, SecretsUi, webhookIngestSecrets } from "../constructs/secrets-ui";
 import { VectorizePipeline } from "../constructs/vectorize-pipeline";
 import { WEBHOOK_SOURCES, WebhookIngestWorker, WebhookSource } from "../constructs/webhook-ingest-worker";
 import { configureBackend } from "./backend";
@@ -122,35 +122,6 @@ export class PlatformStack extends TerraformStack {
       new TerraformOutput(this, `${source}_secrets_namespace_id`, { value: ingest.secretsNamespaceId, description: `KV namespace holding the ${source} ingest Worker's secrets (managed through the Secrets UI)` });
     }
 
-    // Secrets UI: Vercel credentials and the app's KV token are sensitive variables; the app signs
-    // in through the realm's `secrets-ui` client (swarm-services realm.ts: realm "platform", group "platform-admins").
-    const vercelApiToken = new TerraformVariable(this, "vercel_api_token", { type: "string", sensitive: true, nullable: false, description: "Vercel API token (deploys the Secrets UI)" });
-    const secretsUiKvToken = new TerraformVariable(this, "secrets_ui_kv_api_token", {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: "Cloudflare API token for the Secrets UI: Workers KV Storage Edit on the account (Cloudflare cannot scope KV to namespaces; the app touches only the Workers' secrets namespaces)",
-    });
-    new VercelProvider(this, "vercel", { apiToken: vercelApiToken.stringValue });
-    new RandomProvider(this, "random");
-    this.secretsUi = new SecretsUi(this, "SecretsUi", {
-      environment: env.name,
-      cloudflareAccountId: env.cloudflare.accountId,
-      cloudflareZoneId: env.cloudflare.zoneId,
-      hostname: `secrets.${env.domain}`,
-      workers: Object.entries(this.webhookIngest).map(([source, ingest]) => ({
-        id: `${source}-ingest`,
-        title: `${source[0].toUpperCase()}${source.slice(1)} ingest Worker`,
-        namespaceId: ingest.secretsNamespaceId,
-        secrets: webhookIngestSecrets(ingest.secretKeys),
-      })),
-      kvApiToken: secretsUiKvToken.stringValue,
-      oidc: { issuerUrl: `https://${this.swarmIngress.hostnames.auth}/realms/platform` },
-      gcpProjectId: env.gcp.projectId,
-      firestoreDatabase: this.foundation.firestoreDatabaseName,
-    });
-    new TerraformOutput(this, "secrets_ui_url", { value: this.secretsUi.url, description: "The Secrets UI (sign in with Keycloak, group platform-admins)" });
-
     const knowledge = env.knowledge;
     let qdrant: { url: string; apiKey: string };
     if (knowledge.qdrant.type === "qdrant-cloud") {
@@ -202,6 +173,35 @@ export class PlatformStack extends TerraformStack {
     });
     new TerraformOutput(this, "rag_bridge_webhook_url", { value: this.ragBridge.webhookUrl, description: "URL of Rocket.Chat's outgoing integration (event sendMessage) for the RAG chat bridge" });
     new TerraformOutput(this, "rag_bridge_secrets_namespace_id", { value: this.ragBridge.secretsNamespaceId, description: "KV namespace holding the RAG chat bridge's secrets (managed through the Secrets UI)" });
+
+    // Secrets UI: Vercel credentials and the app's KV token are sensitive variables; the app signs
+    // in through the realm's `secrets-ui` client (swarm-services realm.ts: realm "platform", group "platform-admins").
+    const vercelApiToken = new TerraformVariable(this, "vercel_api_token", { type: "string", sensitive: true, nullable: false, description: "Vercel API token (deploys the Secrets UI)" });
+    const secretsUiKvToken = new TerraformVariable(this, "secrets_ui_kv_api_token", {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description: "Cloudflare API token for the Secrets UI: Workers KV Storage Edit on the account (Cloudflare cannot scope KV to namespaces; the app touches only the Workers' secrets namespaces)",
+    });
+    new VercelProvider(this, "vercel", { apiToken: vercelApiToken.stringValue });
+    new RandomProvider(this, "random");
+    this.secretsUi = new SecretsUi(this, "SecretsUi", {
+      environment: env.name,
+      cloudflareAccountId: env.cloudflare.accountId,
+      cloudflareZoneId: env.cloudflare.zoneId,
+      hostname: `secrets.${env.domain}`,
+      workers: Object.entries(this.webhookIngest).map(([source, ingest]) => ({
+        id: `${source}-ingest`,
+        title: `${source[0].toUpperCase()}${source.slice(1)} ingest Worker`,
+        namespaceId: ingest.secretsNamespaceId,
+        secrets: webhookIngestSecrets(ingest.secretKeys),
+      })).concat({ id: "rag-bridge", title: "RAG chat bridge Worker", namespaceId: this.ragBridge.secretsNamespaceId, secrets: ragBridgeSecrets({ qdrantKeyByTerraform: Boolean(this.qdrantCluster) }) }),
+      kvApiToken: secretsUiKvToken.stringValue,
+      oidc: { issuerUrl: `https://${this.swarmIngress.hostnames.auth}/realms/platform` },
+      gcpProjectId: env.gcp.projectId,
+      firestoreDatabase: this.foundation.firestoreDatabaseName,
+    });
+    new TerraformOutput(this, "secrets_ui_url", { value: this.secretsUi.url, description: "The Secrets UI (sign in with Keycloak, group platform-admins)" });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
     Guardrails.applyTo(this);

@@ -13,10 +13,13 @@ describe("platform stack: Secrets UI", () => {
     expect(prod.variable!.secrets_ui_kv_api_token).toMatchObject({ sensitive: true, nullable: false });
   });
 
-  it("manages every ingest Worker's own secrets namespace and signs in through the realm on the auth hostname", () => {
+  it("manages the own secrets namespace of every ingest Worker and of the RAG chat bridge and signs in through the realm on the auth hostname", () => {
     const variables = Object.values(prod.resource.vercel_project_environment_variable) as Array<{ key: string; value: string; sensitive: boolean }>;
     const byKey = Object.fromEntries(variables.map((v) => [v.key, v]));
-    for (const source of ["Aircall", "Guesty"]) expect(byKey.SECRETS_UI_WORKERS.value).toMatch(new RegExp(`"namespaceId" = cloudflare_workers_kv_namespace\\.${source}Ingest_SecretsNamespace_[0-9A-F]{8}\\.id`));
+    for (const source of ["AircallIngest", "GuestyIngest", "RagBridge"]) expect(byKey.SECRETS_UI_WORKERS.value).toMatch(new RegExp(`"namespaceId" = cloudflare_workers_kv_namespace\\.${source}_SecretsNamespace_[0-9A-F]{8}\\.id`));
+    // prod provisions its Qdrant cluster: the bridge's Qdrant key is Terraform's, shown read-only.
+    expect(byKey.SECRETS_UI_WORKERS.value).toMatch(/"key" = "qdrant-api-key", [^}]*"writer" = "terraform"/);
+    expect(byKey.SECRETS_UI_WORKERS.value).toMatch(/"key" = "rocketchat-outgoing-token", [^}]*"multiValue" = true/);
     expect(byKey.OIDC_ISSUER_URL.value).toMatch(/^https:\/\/auth\.[^/]+\/realms\/platform$/);
     expect(byKey.CLOUDFLARE_API_TOKEN).toMatchObject({ value: "${var.secrets_ui_kv_api_token}", sensitive: true });
     // The token reaches nothing else in the stack.

@@ -16,7 +16,7 @@ import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/val
 import { COLLECTION, ENV, type ExpectedSecret, KV_KEY_NAME_PATTERN, WORKER_ID_PATTERN } from "../../runtime/secrets-ui/contract";
 import { buildSecretsUi } from "./build";
 
-export { webhookIngestSecrets, type ExpectedSecret } from "../../runtime/secrets-ui/contract";
+export { ragBridgeSecrets, webhookIngestSecrets, type ExpectedSecret } from "../../runtime/secrets-ui/contract";
 
 export interface SecretsUiWorker {
   /** Stable id in URLs and audit entries, e.g. `aircall-ingest` (`[a-z0-9-]+`). */

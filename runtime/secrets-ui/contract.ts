@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { SECRET_KEYS as RAG_BRIDGE_SECRET_KEYS } from "../rag-bridge/contract";
 import { DEFAULT_SECRET_KEYS, KV_KEY_NAME_PATTERN } from "../webhook-ingest/contract";
 
 export { KV_KEY_NAME_PATTERN };
@@ -115,5 +116,22 @@ export function webhookIngestSecrets(keys: { webhookSecret: string; adminSecret:
     { key: keys.webhookSecret, description: "The vendor's webhook token (Aircall) or Svix signing key (Guesty); several may be valid during a rotation", multiValue: true, writer: "operator" },
     { key: keys.adminSecret, description: "Bearer secret of POST /admin/replay", multiValue: false, writer: "operator" },
     { key: keys.googleServiceAccount, description: "Google service-account key for Firestore (written by Terraform)", multiValue: false, writer: "terraform" },
+  ];
+}
+
+/**
+ * What the RAG chat bridge reads from its namespace (runtime/rag-bridge/contract.ts `SECRET_KEYS`;
+ * the outgoing token is split by `splitSecretValues` in webhook.ts, so it rotates with overlap).
+ * The Qdrant key is written by Terraform when the environment provisions its cluster.
+ */
+export function ragBridgeSecrets(options: { qdrantKeyByTerraform: boolean }): ExpectedSecret[] {
+  const keys = RAG_BRIDGE_SECRET_KEYS;
+  return [
+    { key: keys.outgoingToken, description: "Token of Rocket.Chat's outgoing integration; several may be valid during a rotation", multiValue: true, writer: "operator" },
+    { key: keys.botUserId, description: "The bot user's id (X-User-Id)", multiValue: false, writer: "operator" },
+    { key: keys.botAuthToken, description: "The bot user's personal access token (X-Auth-Token)", multiValue: false, writer: "operator" },
+    { key: keys.groqApiKey, description: "Groq API key", multiValue: false, writer: "operator" },
+    { key: keys.qdrantApiKey, description: options.qdrantKeyByTerraform ? "Read-only Qdrant key (written by Terraform)" : "Read-only Qdrant API key of the existing cluster", multiValue: false, writer: options.qdrantKeyByTerraform ? "terraform" : "operator" },
+    { key: keys.googleServiceAccount, description: "Google service-account key (written by Terraform)", multiValue: false, writer: "terraform" },
   ];
 }
