@@ -303,6 +303,19 @@ describe("rag bridge: upstream failures", () => {
   });
 });
 
+describe("rag bridge: Firestore", () => {
+  test("keeps an accepted question through a Firestore outage: the queue retries it and it is answered once", async () => {
+    const groqBefore = up.groq.requests.length;
+    up.firestore.downForCalls(2); // the first delivery's claim, then the first retry's
+    const { messageId } = await ask({ text: "What did Maria Lopez ask about the late check-in?" });
+    const record = await answered(messageId);
+    expect(record.outcome).toBe("answered");
+    expect(postedFor(messageId)).toHaveLength(1);
+    expect(groqCallsSince(groqBefore)).toHaveLength(1);
+    expect(bridge.logs.find("question will be retried").filter((l) => l.messageId === messageId).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe("rag bridge: budgets", () => {
   test("answers a user over the daily budget with a clear reply, without embedding or asking Groq", async () => {
     const user = "budgetUser000001";
