@@ -17,6 +17,11 @@ describe("architecture diagrams", () => {
     expect(committed).toBe(environmentDiagramMarkdown(app, env));
   });
 
+  it("fails when the production diagram embedded in the README drifts from the code", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    expect(readme).toContain(`\`\`\`mermaid\n${environmentDiagram(app, "prod")}\n\`\`\``);
+  });
+
   it("draws the seed's flows in prod: webhooks into Workers into Firestore, Firestore and the change topic into vectorize, into Qdrant, DNS to Traefik to the apps", () => {
     const prod = environmentDiagram(app, "prod");
     for (const arrow of [
