@@ -10,6 +10,8 @@ export * from "./constructs/webhook-ingest-worker";
 export * from "./constructs/vectorize-pipeline";
 export * from "./constructs/qdrant-cloud-cluster";
 export * from "./constructs/rag-chat-bridge";
+export * from "./constructs/secrets-ui";
+export { VercelProvider, VercelProviderConfig } from "./.gen/providers/vercel/provider";
 export { QdrantCloudProvider, QdrantCloudProviderConfig } from "./.gen/providers/qdrant-cloud/provider";
 export { FunctionSource, FunctionSourceProps } from "./constructs/lib/function-source";
 export { RuntimeAsset, RuntimeAssetProps } from "./constructs/lib/runtime-asset";
