@@ -1,10 +1,14 @@
 // SecretsUi construct: asserts on the synthesized JSON (and the asset folder it points Vercel at).
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
 import { WorkersKvNamespace } from "@cdktf/provider-cloudflare/lib/workers-kv-namespace";
+import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import "cdktf/lib/testing/adapters/jest";
 import { buildSecretsUi } from "../../constructs/secrets-ui/build";
+import { VercelProvider } from "../../.gen/providers/vercel/provider";
 import { SecretsUi, webhookIngestSecrets } from "../../constructs/secrets-ui";
 
 Testing.setupJest();
@@ -12,6 +16,10 @@ Testing.setupJest();
 function synthUi(overrides: Partial<ConstructorParameters<typeof SecretsUi>[2]> = {}) {
   const app = Testing.app();
   const stack = new TerraformStack(app, "ui");
+  new CloudflareProvider(stack, "cloudflare", {});
+  new GoogleProvider(stack, "google", {});
+  new RandomProvider(stack, "random");
+  new VercelProvider(stack, "vercel", {});
   const kvToken = new TerraformVariable(stack, "secrets_ui_kv_api_token", { type: "string", sensitive: true });
   const clientSecret = new TerraformVariable(stack, "secrets_ui_oidc_client_secret", { type: "string", sensitive: true });
   const aircall = new WorkersKvNamespace(stack, "aircall-ns", { accountId: "0123456789abcdef0123456789abcdef", title: "dev-aircall-ingest-secrets" });
@@ -56,6 +64,11 @@ describe("SecretsUi", () => {
     expect(config).toEqual({ version: 3, routes: [{ handle: "filesystem" }, { src: "/(.*)", dest: "/index" }] });
     const vc = JSON.parse(fs.readFileSync(path.join(built.dir, ".vercel/output/functions/index.func/.vc-config.json"), "utf8"));
     expect(vc).toMatchObject({ runtime: "nodejs22.x", handler: "index.js", launcherType: "Nodejs" });
+    // What Terraform reads is the copy in the stack folder: exactly the Build Output files.
+    const outdir = Testing.fullSynth(synthUi().stack);
+    const copied = path.join(outdir, "stacks", "ui", prebuilt.path);
+    const list = (dir: string, base = dir): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))])).sort();
+    expect(list(copied)).toEqual(built.files);
     // Every variable exists before the deployment is created (Vercel fixes its environment then).
     expect((deployment.depends_on as string[]).length).toBe(Object.keys(json.resource.vercel_project_environment_variable).length);
   });

@@ -53,7 +53,7 @@ export function buildSecretsUi(options: { rootDir?: string; outRoot?: string } =
   for (const name of names) digest.update(`${name}\0`).update(createHash("sha256").update(files.get(name)!).digest("hex")).update("\n");
   const hash = digest.digest("hex");
   const dir = path.join(options.outRoot ?? path.join(os.tmpdir(), "platform-secrets-ui"), hash.slice(0, 32));
-  if (!fs.existsSync(path.join(dir, ".complete"))) {
+  if (!fs.existsSync(`${dir}.complete`)) {
     const staging = `${dir}.${process.pid}.${Date.now()}`;
     for (const name of names) {
       fs.mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
@@ -65,8 +65,8 @@ export function buildSecretsUi(options: { rootDir?: string; outRoot?: string } =
     } catch {
       fs.rmSync(staging, { recursive: true, force: true }); // a concurrent build won with identical content
     }
-    // Outside .vercel/output: the marker is not part of the deployment.
-    fs.writeFileSync(path.join(dir, ".complete"), hash);
+    // Beside the folder, so the copied asset holds exactly the output.
+    fs.writeFileSync(`${dir}.complete`, hash);
   }
   return { dir, hash, files: names };
 }
