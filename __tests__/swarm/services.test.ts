@@ -481,6 +481,7 @@ describe("Keycloak", () => {
     expect(clients["oauth2-proxy"].protocolMappers.map((m: { protocolMapper: string }) => m.protocolMapper).sort()).toEqual(["oidc-audience-mapper", "oidc-group-membership-mapper"]);
     expect(clients["secrets-ui"]).toMatchObject({ publicClient: true, redirectUris: ["https://secrets.dev.example.com/*"], attributes: { "pkce.code.challenge.method": "S256" } });
     expect(clients["secrets-ui"].secret).toBeUndefined();
+    expect(clients["secrets-ui"].protocolMappers.map((m: { protocolMapper: string; config: Record<string, string> }) => [m.protocolMapper, m.config["userinfo.token.claim"]])).toEqual([["oidc-group-membership-mapper", "true"]]);
     for (const client of realm.clients) expect(client.directAccessGrantsEnabled).toBe(false);
     expect(realm.groups).toEqual([{ name: "platform-admins", path: "/platform-admins" }]);
   });

@@ -109,6 +109,16 @@ export function platformRealm(spec: RealmSpec): { [key: string]: Json } {
         redirectUris: spec.secretsUiOrigins.map((origin) => `${origin}/*`),
         webOrigins: [...spec.secretsUiOrigins],
         attributes: { "pkce.code.challenge.method": "S256", "post.logout.redirect.uris": spec.secretsUiOrigins.map((origin) => `${origin}/*`).join("##") },
+        // The Secrets UI admits members of the admin group only; it reads `groups` from user info
+        // (runtime/secrets-ui/auth.ts). Without this mapper Keycloak sends no groups and nobody gets in.
+        protocolMappers: [
+          {
+            name: "groups",
+            protocol: "openid-connect",
+            protocolMapper: "oidc-group-membership-mapper",
+            config: { "claim.name": "groups", "full.path": "false", "id.token.claim": "true", "access.token.claim": "true", "userinfo.token.claim": "true" },
+          },
+        ],
       },
     ],
   };
