@@ -243,6 +243,21 @@ describe("Secrets UI server (re-check on every request)", () => {
     expect(after.headers.getSetCookie().join("\n")).toMatch(new RegExp(`${COOKIE.session}=; Path=/; Max-Age=0`));
   });
 
+  it("ends the session with 403 once the user is removed from the allowed group at the provider", async () => {
+    const browser = new ScriptedBrowser();
+    await signIn(browser, harness, "bob");
+    expect((await browser.request(`${harness.appOrigin}/`)).status).toBe(200);
+    await fetch(`${harness.issuer}/__test/groups?user=bob&groups=staff`, { method: "POST" });
+    try {
+      const after = await browser.request(`${harness.appOrigin}/`);
+      expect(after.status).toBe(403);
+      expect(await after.text()).toContain("not a member of the group &quot;platform-admins&quot;");
+      expect(browser.cookies(new URL(harness.appOrigin).host).has(COOKIE.session)).toBe(false);
+    } finally {
+      await fetch(`${harness.issuer}/__test/groups?user=bob&groups=platform-admins,staff`, { method: "POST" });
+    }
+  });
+
   it("signs out through RP-initiated logout: the app cookie is cleared and the provider's session is gone", async () => {
     const browser = new ScriptedBrowser();
     const home = await signIn(browser, harness, "alice");

@@ -54,5 +54,15 @@ const provider = new Provider(issuer, {
   ttl: { AccessToken: 300, IdToken: 300, RefreshToken: 3600, Session: 3600, Interaction: 600, Grant: 3600 },
 });
 provider.on("server_error", (_ctx, error) => console.error("provider error", error));
-server.on("request", provider.callback());
+const callback = provider.callback();
+// Test hook, as an admin changing group membership in Keycloak: POST /__test/groups?user=alice&groups=a,b
+server.on("request", (req, res) => {
+  const url = new URL(req.url, issuer);
+  if (req.method === "POST" && url.pathname === "/__test/groups") {
+    USERS[url.searchParams.get("user")] = (url.searchParams.get("groups") || "").split(",").filter(Boolean);
+    res.writeHead(204).end();
+    return;
+  }
+  callback(req, res);
+});
 process.stdout.write(`READY ${issuer}\n`);
