@@ -11,6 +11,7 @@ import { Deployment } from "../../.gen/providers/vercel/deployment";
 import { Project } from "../../.gen/providers/vercel/project";
 import { ProjectDomain } from "../../.gen/providers/vercel/project-domain";
 import { ProjectEnvironmentVariable } from "../../.gen/providers/vercel/project-environment-variable";
+import { connects, NODES } from "../lib/guardrails/connections";
 import { markOwner } from "../lib/ownership";
 import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
 import { COLLECTION, ENV, type ExpectedSecret, KV_KEY_NAME_PATTERN, WORKER_ID_PATTERN } from "../../runtime/secrets-ui/contract";
@@ -141,6 +142,7 @@ export class SecretsUi extends Construct {
     new ProjectDomain(this, "Domain", { projectId: this.project.id, teamId: props.vercelTeamId, domain: props.hostname });
     // DNS only (not proxied): Vercel issues the certificate for the custom domain itself.
     new DnsRecord(this, "Dns", { zoneId: props.cloudflareZoneId, name: props.hostname, type: "CNAME", content: "cname.vercel-dns.com", proxied: false, ttl: 1, comment: `${props.environment} Secrets UI on Vercel` });
+    connects(this, NODES.workerSecrets, "set, rotate (KV REST)").connects(this, NODES.firestore, "versions, audit trail");
   }
 }
 
