@@ -369,8 +369,9 @@ describe("swarm cluster validation", () => {
   it("rejects SSH open to the whole internet unless a reason is given", () => {
     expect(invalid({ adminCidrs: ["0.0.0.0/0"] })).toThrow(/swarm\.adminCidrs\[0\] is "0\.0\.0\.0\/0"; opens SSH to the whole internet/);
     expect(invalid({ adminCidrs: ["::/0"] })).toThrow(/swarm\.adminCidrs\[0\] is "::\/0"/);
-    const open = synthApp([withSwarm("dev", { adminCidrs: ["0.0.0.0/0"], allowPublicSshReason: "break-glass access during an incident" })]).json.get("dev-platform")!;
-    expect(firewallRules(open).find((r) => r.port === "22")!.source_ips).toEqual(["0.0.0.0/0"]);
+    // With a reason the config passes validation, but the platform stack's guardrails refuse SSH
+    // from anywhere at synth: issue 12 makes that rule unsuppressable (GR-HZ-SSH-ANYWHERE).
+    expect(() => synthApp([withSwarm("dev", { adminCidrs: ["0.0.0.0/0"], allowPublicSshReason: "break-glass access during an incident" })])).toThrow(/\[GR-HZ-SSH-ANYWHERE\] dev-platform\/Swarm\/Firewall .* admits SSH \(port 22\) from 0\.0\.0\.0\/0/);
   });
 
   it("rejects an unknown location, listing the valid ones", () => {
