@@ -215,6 +215,22 @@ describe("Secrets UI server (re-check every 300 s)", () => {
     expect(harness.kv.value(GUESTY_NS, "admin-secret")).toBe("after-failure-000000");
   });
 
+  it("explains KV's one-write-per-second limit when a second change to a key follows at once, and keeps the first", async () => {
+    const path = "/workers/aircall-ingest/secrets/webhook-secret";
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // clear of earlier tests' writes to this key
+    harness.kv.enforceWriteRate = true;
+    try {
+      await change(alice, path, "set", { value: "rate-first-000000" });
+      const second = await change(alice, path, "add-value", { value: "rate-second-00000" });
+      expect(second.response.status).toBe(502);
+      expect(decodeEntities(second.body)).toContain("429");
+      expect(decodeEntities(second.body)).toContain("1 write per second per key");
+      expect(harness.kv.value(AIRCALL_NS, "webhook-secret")).toBe("rate-first-000000");
+    } finally {
+      harness.kv.enforceWriteRate = false;
+    }
+  });
+
   it("flags a secret changed outside the app (KV metadata version differs from the app's record)", async () => {
     harness.kv.seed(AIRCALL_NS, "webhook-secret", "written-by-wrangler-0000");
     const list = await alice.follow(`${harness.appOrigin}/`);

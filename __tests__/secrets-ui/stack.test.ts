@@ -13,6 +13,14 @@ describe("platform stack: Secrets UI", () => {
     expect(prod.variable!.secrets_ui_kv_api_token).toMatchObject({ sensitive: true, nullable: false });
   });
 
+  it("keeps the addresses of the resources whose replacement costs operators something", () => {
+    // A new project drops the domain and the deployment history; a new session secret signs everyone
+    // out and changes fingerprints; a new index rebuilds. Change these ids only with a `moved` block.
+    expect(Object.keys(prod.resource.vercel_project)).toEqual(["SecretsUi_Project_0D357A4E"]);
+    expect(Object.keys(prod.resource.random_password)).toEqual(["SecretsUi_SessionSecret_8C49B8EA"]);
+    expect(Object.keys(prod.resource.google_firestore_index).filter((id) => id.startsWith("SecretsUi_"))).toEqual(["SecretsUi_AuditByWorker_01CCC3EF"]);
+  });
+
   it("manages the own secrets namespace of every ingest Worker and of the RAG chat bridge and signs in through the realm on the auth hostname", () => {
     const variables = Object.values(prod.resource.vercel_project_environment_variable) as Array<{ key: string; value: string; sensitive: boolean }>;
     const byKey = Object.fromEntries(variables.map((v) => [v.key, v]));
