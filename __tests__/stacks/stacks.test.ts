@@ -137,7 +137,7 @@ describe("per-environment stacks", () => {
     // Each ingest Worker archives into its own bucket (dead letters and unparsed deliveries wait there for a replay).
     expect(addresses("cloudflare_r2_bucket")).toEqual(["AircallIngest_ArchiveBucket_AFE12F6C", "Foundation_BackupBucket_83536C51", "GuestyIngest_ArchiveBucket_D3299B5D"]);
     // Each Worker's secrets live in its own namespace: replacing one loses the secrets operators put there.
-    expect(addresses("cloudflare_workers_kv_namespace")).toEqual(["AircallIngest_SecretsNamespace_4BE54999", "GuestyIngest_SecretsNamespace_0111EB20"]);
+    expect(addresses("cloudflare_workers_kv_namespace")).toEqual(["AircallIngest_SecretsNamespace_4BE54999", "GuestyIngest_SecretsNamespace_0111EB20", "RagBridge_SecretsNamespace_75ACF627"]);
     expect(addresses("google_storage_bucket")).toEqual(["Foundation_FunctionSourceBucket_2D39292B"]);
     expect(addresses("hcloud_network")).toEqual(["Swarm_Network_4E9D5B58"]);
     expect(addresses("hcloud_server")).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"]);

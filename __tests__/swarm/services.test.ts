@@ -107,9 +107,9 @@ describe("swarm services: the shared contract", () => {
       if (s.update_config.order === "stop-first") expect({ service: s.name, reason }).toEqual({ service: s.name, reason: expect.stringMatching(/.{20,}/) });
       else expect({ service: s.name, reason }).toEqual({ service: s.name, reason: undefined });
     }
-    // Only single-writer data directories and host-mode ports opt out.
+    // Only single-writer data directories, host-mode ports and the one change-stream consumer (mongo-relay) opt out.
     expect(stopFirst.map((s) => s.name.replace(`${env}-`, "")).sort()).toEqual(
-      ["keycloak-db", "mongo-1", "mongo-2", "mongo-3", "netdata-parent", "seaweedfs-filer", "seaweedfs-master", "seaweedfs-volume-1", "seaweedfs-volume-2", "seaweedfs-volume-3", "traefik"].sort(),
+      ["keycloak-db", "mongo-1", "mongo-2", "mongo-3", "mongo-relay", "netdata-parent", "seaweedfs-filer", "seaweedfs-master", "seaweedfs-volume-1", "seaweedfs-volume-2", "seaweedfs-volume-3", "traefik"].sort(),
     );
   });
 
@@ -402,10 +402,14 @@ describe("MongoDB replica set", () => {
       members: ["dev-mongo-1:27017", "dev-mongo-2:27017", "dev-mongo-3:27017"],
       rootUser: "root",
       rootPasswordFile: "/run/secrets/mongo-root-password",
-      users: [{ name: "rocketchat", db: "rocketchat", passwordFile: "/run/secrets/mongo-rocketchat-password", roles: [{ role: "readWrite", db: "rocketchat" }] }],
+      users: [
+        { name: "rocketchat", db: "rocketchat", passwordFile: "/run/secrets/mongo-rocketchat-password", roles: [{ role: "readWrite", db: "rocketchat" }] },
+        // The change relay only reads: the built-in read role covers change streams and the backfill scan.
+        { name: "change-relay", db: "rocketchat", passwordFile: "/run/secrets/mongo-change-relay-password", roles: [{ role: "read", db: "rocketchat" }] },
+      ],
     });
     const mounted = init.task_spec.container_spec.secrets!.map((s) => s.file_name).sort();
-    expect(mounted).toEqual([config.rootPasswordFile, config.users[0].passwordFile].sort());
+    expect(mounted).toEqual([config.rootPasswordFile, ...config.users.map((user: { passwordFile: string }) => user.passwordFile)].sort());
   });
 });
 
