@@ -18,11 +18,18 @@ buildSync({
       import { App } from "cdktf";
       import { addEnvironmentStacks } from "./stacks/app";
       import { SAMPLE_ENVIRONMENTS } from "./stacks/environments";
-      import { environmentDiagramMarkdown } from "./constructs/lib/guardrails/diagram";
-      export function diagrams() {
+      import { environmentDiagram, environmentDiagramMarkdown } from "./constructs/lib/guardrails/diagram";
+      function sampleApp() {
         const app = new App({ outdir: require("node:os").tmpdir() });
         addEnvironmentStacks(app, SAMPLE_ENVIRONMENTS);
+        return app;
+      }
+      export function diagrams() {
+        const app = sampleApp();
         return Object.fromEntries(SAMPLE_ENVIRONMENTS.map((e) => [e.name, environmentDiagramMarkdown(app, e.name)]));
+      }
+      export function prodFlowchart() {
+        return environmentDiagram(sampleApp(), "prod");
       }`,
     resolveDir: repoRoot,
     loader: "ts",
@@ -35,7 +42,7 @@ buildSync({
   external: ["esbuild"],
   logLevel: "warning",
 });
-const { diagrams } = createRequire(import.meta.url)(outfile);
+const { diagrams, prodFlowchart } = createRequire(import.meta.url)(outfile);
 const check = process.argv.includes("--check");
 let drift = 0;
 for (const [env, markdown] of Object.entries(diagrams())) {
@@ -49,6 +56,20 @@ for (const [env, markdown] of Object.entries(diagrams())) {
   } else if (current !== markdown) {
     fs.writeFileSync(file, markdown);
     console.log(`wrote ${path.relative(repoRoot, file)}`);
+  }
+}
+// The README embeds the production flowchart: the first mermaid block after "Production:".
+const readmePath = path.join(repoRoot, "README.md");
+const readme = fs.readFileSync(readmePath, "utf8");
+const block = /(Production:\n\n```mermaid\n)[\s\S]*?(\n```)/;
+const refreshed = readme.replace(block, (_, open, close) => `${open}${prodFlowchart()}${close}`);
+if (refreshed !== readme) {
+  if (check) {
+    console.error("README.md's production diagram differs from the code; run npm run diagram");
+    drift++;
+  } else {
+    fs.writeFileSync(readmePath, refreshed);
+    console.log("wrote README.md (production diagram)");
   }
 }
 if (!check && process.argv.includes("--render")) await render(diagrams().prod);

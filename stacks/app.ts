@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { connects } from "../constructs/lib/guardrails/connections";
 import { EnvironmentInput, validateEnvironment } from "./environment";
 import { PlatformStack } from "./platform-stack";
 import { SwarmServicesStack } from "./swarm-services-stack";
@@ -22,6 +23,9 @@ export function addEnvironmentStacks(app: Construct, inputs: readonly Environmen
     const platform = new PlatformStack(app, `${environment.name}-platform`, { environment });
     // The relay publishes Rocket.Chat's changes to the vectorize pipeline's topic (the platform stack deploys first).
     const swarmServices = new SwarmServicesStack(app, `${environment.name}-swarm-services`, { environment, platform, changeRelayTopicName: platform.vectorize.relayTopicName });
+    // Rocket.Chat (swarm) and the bridge (Cloudflare) live in different stacks: their arrows are declared here.
+    const chat = swarmServices.services.rocketchat;
+    connects(chat, platform.ragBridge, "question (outgoing webhook)").connects(platform.ragBridge, chat, "3. answer in the thread");
     return { platform, swarmServices };
   });
 }

@@ -9,6 +9,7 @@ import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { ServiceAccountKey } from "@cdktf/provider-google/lib/service-account-key";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
+import { connects, NODES } from "../lib/guardrails/connections";
 import { markOwner } from "../lib/ownership";
 import { RuntimeAsset } from "../lib/runtime-asset";
 import { isHostname, isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
@@ -235,6 +236,7 @@ export class RagChatBridge extends Construct {
     this.scriptName = this.script.scriptName;
     this.webhookUrl = `https://${props.hostname}/`;
     this.bundleHash = bundle.bundle.sourceHash;
+    connects(this, NODES.qdrant, "1. context (query)").connects(this, NODES.groq, "2. generate").connects(this, NODES.firestore, "4. store Q&A");
   }
 }
 
