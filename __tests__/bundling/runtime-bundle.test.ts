@@ -73,6 +73,10 @@ describe("runtime bundling", () => {
     expect(worker).not.toContain("import");
     const zip = unzipSync(fs.readFileSync(freshBundle(rootDir, "gcp-function", "cache").filePath));
     expect(new TextDecoder().decode(zip["index.js"])).toContain("module.exports");
+    // node-module: the same CommonJS code, unwrapped (a Vercel function lays it out itself).
+    const plain = freshBundle(rootDir, "node-module", "cache");
+    expect(path.basename(plain.filePath)).toBe("index.js");
+    expect(fs.readFileSync(plain.filePath)).toEqual(Buffer.from(zip["index.js"]));
   });
 
   it("zips a function with sorted entries and fixed timestamps, so the zip is reproducible", () => {

@@ -14,8 +14,10 @@ import { packageRoot } from "./package-root";
  * - `node-service`: one CommonJS file for the official Node image on the swarm, gzipped (fixed
  *   header, no timestamp) so that it fits a docker config (500 KB): the MongoDB driver alone
  *   minifies to ~800 KB, ~220 KB gzipped.
+ * - `node-module`: the same CommonJS file as it is, `index.js` (a Vercel Node function, which the
+ *   Secrets UI construct lays out in Vercel's Build Output itself).
  */
-export type RuntimeTarget = "worker" | "gcp-function" | "node-service";
+export type RuntimeTarget = "worker" | "gcp-function" | "node-service" | "node-module";
 
 export interface RuntimeBundleOptions {
   /** Folder name under `runtime/` (e.g. `webhook-ingest`); its `index.ts` is the entry. */
@@ -30,7 +32,7 @@ export interface RuntimeBundle {
   readonly target: RuntimeTarget;
   /** sha256 (hex) over the input sources, the esbuild options and the esbuild version. */
   readonly sourceHash: string;
-  /** Absolute path of the deployable file: `index.mjs` for a worker, a `.zip` for a function, `<runtime>.js.gz` for a node service. */
+  /** Absolute path of the deployable file: `index.mjs` for a worker, a `.zip` for a function, `<runtime>.js.gz` for a node service, `index.js` for a node module. */
   readonly filePath: string;
   /** sha256 (hex) of the deployable file's bytes, e.g. for `content_sha256`. */
   readonly fileSha256: string;
@@ -63,6 +65,12 @@ const TARGET_OPTIONS: Record<RuntimeTarget, esbuild.BuildOptions> = {
   },
   // The swarm's Node image is pinned to the same major as the functions (images.ts).
   "node-service": {
+    format: "cjs",
+    platform: "node",
+    target: `node${GCP_FUNCTION_NODE_MAJOR}`,
+  },
+  // Vercel's Node runtime is pinned to the same major too (secrets-ui/build.ts).
+  "node-module": {
     format: "cjs",
     platform: "node",
     target: `node${GCP_FUNCTION_NODE_MAJOR}`,
@@ -147,8 +155,7 @@ function buildBundle(cacheDir: string, rootDir: string, options: RuntimeBundleOp
   const sourceHash = sha256(JSON.stringify({ optionsFingerprint, inputs }));
   const code = result.outputFiles[0].contents;
 
-  const fileName = options.target === "worker" ? "index.mjs" : options.target === "node-service" ? `${options.runtime}.js.gz` : `${options.runtime}-${sourceHash.slice(0, 16)}.zip`;
-  const fileBytes = options.target === "worker" ? code : options.target === "node-service" ? gzipSync(code, { level: 9, mtime: 0 }) : functionZip(code);
+  const { fileName, fileBytes } = deployable(options, sourceHash, code);
   const manifest: CacheManifest = { optionsFingerprint, inputs, sourceHash, fileName, fileSha256: sha256(fileBytes) };
 
   // Write to a temporary folder and rename so that a concurrent synth never reads a half-written cache.
@@ -194,6 +201,20 @@ function toBundle(options: RuntimeBundleOptions, cacheDir: string, manifest: Cac
     fileSha256: manifest.fileSha256,
     sizeBytes,
   };
+}
+
+/** The file a target deploys, named so that its name says what it is. */
+function deployable(options: RuntimeBundleOptions, sourceHash: string, code: Uint8Array): { fileName: string; fileBytes: Uint8Array } {
+  switch (options.target) {
+    case "worker":
+      return { fileName: "index.mjs", fileBytes: code };
+    case "node-module":
+      return { fileName: "index.js", fileBytes: code };
+    case "node-service":
+      return { fileName: `${options.runtime}.js.gz`, fileBytes: gzipSync(code, { level: 9, mtime: 0 }) };
+    case "gcp-function":
+      return { fileName: `${options.runtime}-${sourceHash.slice(0, 16)}.zip`, fileBytes: functionZip(code) };
+  }
 }
 
 /** A Cloud Functions (Node) source zip: sorted entries, fixed timestamps, so equal code gives equal bytes. */

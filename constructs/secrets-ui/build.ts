@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as esbuild from "esbuild";
 import { packageRoot } from "../lib/package-root";
-import { esbuildOptionsFor } from "../lib/runtime-bundle";
+import { bundleRuntime } from "../lib/runtime-bundle";
 
 /**
  * Builds the Secrets UI app locally into Vercel's Build Output API v3 layout, so Vercel runs no
@@ -16,7 +15,7 @@ import { esbuildOptionsFor } from "../lib/runtime-bundle";
  *     <dir>/.vercel/output/functions/index.func/.vc-config.json
  *
  * Deterministic: the same sources give byte-identical files and the same `hash` (the folder's
- * name), so an unchanged app plans no new deployment. esbuild uses the Cloud Functions options
+ * name), so an unchanged app plans no new deployment. The function is the `node-module` bundle
  * (CommonJS, node22, minified), the Node major the function runs on below.
  */
 export const SECRETS_UI_FUNCTION_RUNTIME = "nodejs22.x";
@@ -33,19 +32,14 @@ export interface SecretsUiBuild {
 export function buildSecretsUi(options: { rootDir?: string; outRoot?: string } = {}): SecretsUiBuild {
   const rootDir = options.rootDir ?? packageRoot();
   const appDir = path.join(rootDir, "runtime", "secrets-ui");
-  const result = esbuild.buildSync({
-    ...esbuildOptionsFor("gcp-function"),
-    entryPoints: [path.relative(rootDir, path.join(appDir, "index.ts"))],
-    absWorkingDir: rootDir,
-    write: false,
-  });
-  if (result.errors.length || result.outputFiles.length !== 1) throw new Error(`secrets-ui build: esbuild produced ${result.outputFiles.length} files and ${result.errors.length} errors`);
+  // The project's one bundler: cached on disk, re-validated against every input, built once per process.
+  const bundle = bundleRuntime({ runtime: "secrets-ui", target: "node-module", rootDir });
 
   const files = new Map<string, Uint8Array>();
   const out = ".vercel/output";
   files.set(`${out}/config.json`, json({ version: 3, routes: [{ handle: "filesystem" }, { src: "/(.*)", dest: "/index" }] }));
   files.set(`${out}/functions/index.func/.vc-config.json`, json({ runtime: SECRETS_UI_FUNCTION_RUNTIME, handler: "index.js", launcherType: "Nodejs", shouldAddHelpers: false, maxDuration: 30 }));
-  files.set(`${out}/functions/index.func/index.js`, result.outputFiles[0].contents);
+  files.set(`${out}/functions/index.func/index.js`, fs.readFileSync(bundle.filePath));
   for (const name of fs.readdirSync(path.join(appDir, "static")).sort()) files.set(`${out}/static/${name}`, fs.readFileSync(path.join(appDir, "static", name)));
 
   const names = [...files.keys()].sort();

@@ -76,6 +76,7 @@ export class Guardrails implements IAspect {
     const stack = this.stack;
     const rules = this.options.rules ?? RULES;
     const json = stack.toTerraform() as SynthesizedJson;
+    if (session) handOnceToSynthesizer(stack, json);
     const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c] as const));
     const report = evaluate(stack.node.id, json, { rules, constructAt: (p) => byPath.get(p), apisEnabledUpstream: apisEnabledUpstream(stack) });
     this.lastReport = report;
@@ -92,6 +93,25 @@ export class Guardrails implements IAspect {
     if (report.totals.errors > 0 && this.options.failOnError !== false) throw new Error(formatErrors(report));
     return report;
   }
+}
+
+/**
+ * cdktf's synthesizer resolves the stack again right after the custom synthesis hooks run
+ * (cdktf/lib/synthesize/synthesizer.js), and nothing changes the construct tree in between: hand
+ * it the JSON just checked instead of resolving every token a second time (about a third of the
+ * app's synth time). The override answers one call and removes itself.
+ */
+function handOnceToSynthesizer(stack: TerraformStack, json: SynthesizedJson): void {
+  const own = Object.getOwnPropertyDescriptor(stack, "toTerraform");
+  Object.defineProperty(stack, "toTerraform", {
+    configurable: true,
+    writable: true,
+    value: () => {
+      if (own) Object.defineProperty(stack, "toTerraform", own);
+      else delete (stack as unknown as Record<string, unknown>).toTerraform;
+      return json;
+    },
+  });
 }
 
 /** APIs enabled by google_project_service resources in the stacks `stack` depends on (transitively). */
