@@ -11,6 +11,7 @@ export * from "./constructs/vectorize-pipeline";
 export * from "./constructs/qdrant-cloud-cluster";
 export * from "./constructs/rag-chat-bridge";
 export * from "./constructs/secrets-ui";
+export * from "./constructs/backup-schedule";
 export { VercelProvider, VercelProviderConfig } from "./.gen/providers/vercel/provider";
 export { QdrantCloudProvider, QdrantCloudProviderConfig } from "./.gen/providers/qdrant-cloud/provider";
 export { FunctionSource, FunctionSourceProps } from "./constructs/lib/function-source";

@@ -1,0 +1,123 @@
+import { Testing, TerraformStack } from "cdktf";
+import { BackupSchedule, type BackupScheduleProps } from "../../constructs/backup-schedule";
+import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/backup-function/contract";
+import { resourcesOf, synthJson } from "../support/synth";
+
+const RECIPIENT = "age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f";
+const PROPS: BackupScheduleProps = {
+  environment: "prod",
+  gcpProjectId: "platform-prod-000001",
+  gcpRegion: "europe-west3",
+  firestoreDatabase: "(default)",
+  functionSourceBucketName: "platform-prod-000001-prod-function-sources",
+  cloudflareAccountId: "0123456789abcdef0123456789abcdef",
+  backupBucketName: "prod-platform-backups",
+  schedules: [
+    { name: "nightly", cron: "0 2 * * *", timeZone: "Europe/Berlin", tier: "daily" },
+    { name: "weekly", cron: "0 3 * * 0", timeZone: "Europe/Berlin", tier: "weekly" },
+    { name: "monthly", cron: "0 4 1 * *", timeZone: "Europe/Berlin", tier: "monthly" },
+  ],
+  retentionDays: { daily: 7, weekly: 28, monthly: 180 },
+  ageRecipients: [RECIPIENT],
+  agentUrl: "https://backup-agent.prod.example.com",
+  jobs: ["keycloak-postgres", "rocketchat-mongodb"],
+};
+
+function build(patch: Partial<BackupScheduleProps> = {}) {
+  const stack = new TerraformStack(Testing.app(), "platform");
+  new BackupSchedule(stack, "Backups", { ...PROPS, ...patch });
+  return synthJson(stack);
+}
+
+const json = build();
+const text = JSON.stringify(json);
+const bodies = (type: string) => resourcesOf(json, type).map(([, body]) => body as Record<string, any>);
+
+describe("BackupSchedule", () => {
+  it("deploys the backup function (nodejs22, HTTP, internal only) from a source object named by its hash", () => {
+    const [fn] = bodies("google_cloudfunctions2_function");
+    expect(fn.name).toBe("prod-backup");
+    expect(fn.build_config).toMatchObject({ runtime: "nodejs22", entry_point: BACKUP_FUNCTION_ENTRY_POINT });
+    const [object] = bodies("google_storage_bucket_object");
+    expect(object.name).toMatch(/^backup-function-[0-9a-f]{16}\.zip$/);
+    expect(fn.service_config).toMatchObject({ ingress_settings: "ALLOW_INTERNAL_ONLY", service_account_email: expect.stringContaining("FunctionIdentity") });
+    expect(fn.service_config.environment_variables).toMatchObject({
+      [BACKUP_FUNCTION_ENV.agentUrl]: "https://backup-agent.prod.example.com",
+      [BACKUP_FUNCTION_ENV.agentAudience]: "https://backup-agent.prod.example.com",
+      [BACKUP_FUNCTION_ENV.jobs]: "keycloak-postgres,rocketchat-mongodb",
+      [BACKUP_FUNCTION_ENV.firestoreDatabase]: "(default)",
+    });
+  });
+
+  it("calls it from one Scheduler job per schedule with an OIDC token of the invoker and at most 5 retries", () => {
+    const jobs = bodies("google_cloud_scheduler_job").sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    expect(jobs.map((j) => [j.name, j.schedule, j.time_zone])).toEqual([
+      ["prod-backup-monthly", "0 4 1 * *", "Europe/Berlin"],
+      ["prod-backup-nightly", "0 2 * * *", "Europe/Berlin"],
+      ["prod-backup-weekly", "0 3 * * 0", "Europe/Berlin"],
+    ]);
+    for (const job of jobs) {
+      expect(job.retry_config.retry_count).toBeLessThanOrEqual(5);
+      expect(job.http_target.uri).toMatch(/google_cloudfunctions2_function\..+service_config\[0\]\.uri/);
+      expect(job.http_target.oidc_token).toEqual({ service_account_email: expect.stringContaining("InvokerIdentity"), audience: job.http_target.uri });
+    }
+    expect(jobs.map((j) => JSON.parse(Buffer.from(j.http_target.body, "base64").toString()))).toEqual([
+      { schedule: "monthly", tier: "monthly" },
+      { schedule: "nightly", tier: "daily" },
+      { schedule: "weekly", tier: "weekly" },
+    ]);
+    const invokers = bodies("google_cloud_run_v2_service_iam_member");
+    expect(invokers).toEqual([expect.objectContaining({ role: "roles/run.invoker", member: expect.stringContaining("InvokerIdentity"), name: expect.stringMatching(/google_cloudfunctions2_function\..+service_config\[0\]\.service/) })]);
+  });
+
+  it("expires and locks each tier's prefix after the same number of days", () => {
+    const [lifecycle] = bodies("cloudflare_r2_bucket_lifecycle");
+    const [lock] = bodies("cloudflare_r2_bucket_lock");
+    expect(lifecycle.bucket_name).toBe("prod-platform-backups");
+    expect(lock.bucket_name).toBe("prod-platform-backups");
+    const days = { daily: 7, weekly: 28, monthly: 180 };
+    for (const [tier, n] of Object.entries(days)) {
+      expect(lifecycle.rules).toContainEqual(expect.objectContaining({ enabled: true, conditions: { prefix: `${tier}/` }, delete_objects_transition: { condition: { type: "Age", max_age: n * 86400 } } }));
+      expect(lock.rules).toContainEqual({ id: `hold-${tier}`, enabled: true, prefix: `${tier}/`, condition: { type: "Age", max_age_seconds: n * 86400 } });
+    }
+    const custom = build({ retentionDays: { daily: 3, weekly: 14, monthly: 365 } });
+    expect(resourcesOf(custom, "cloudflare_r2_bucket_lock")[0][1].rules).toContainEqual(expect.objectContaining({ prefix: "monthly/", condition: { type: "Age", max_age_seconds: 365 * 86400 } }));
+  });
+
+  it("grants no primitive role and no project-wide invoker; the function only uses Firestore", () => {
+    const grants = [...bodies("google_project_iam_member"), ...bodies("google_cloud_run_v2_service_iam_member")];
+    for (const grant of grants) expect(grant.role).not.toMatch(/^roles\/(owner|editor|viewer)$/);
+    expect(bodies("google_project_iam_member").map((g) => g.role)).toEqual(["roles/datastore.user"]);
+    expect(bodies("google_secret_manager_secret_iam_member")).toEqual([]);
+  });
+
+  it("scopes the R2 token to the backup bucket and keeps its value out of the JSON (Secret Manager by reference)", () => {
+    const [token] = bodies("cloudflare_api_token");
+    expect(JSON.parse(token.policies[0].resources)).toEqual({ "com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_prod-platform-backups": "*" });
+    expect(token.policies[0].permission_groups[0].id).toMatch(/^\$\{data\.cloudflare_api_token_permission_groups_list\..+\.result\[0\]\.id\}$/);
+    const versions = bodies("google_secret_manager_secret_version").map((v) => v.secret_data).sort();
+    expect(versions).toEqual([expect.stringMatching(/^\$\{cloudflare_api_token\.[^.]+\.id\}$/), expect.stringMatching(/^\$\{sha256\(cloudflare_api_token\.[^.]+\.value\)\}$/)]);
+    expect(text).not.toMatch(/AGE-SECRET-KEY-/);
+    expect(text).not.toMatch(/"(password|secret_access_key|token_value)"\s*:\s*"[^$]/i);
+  });
+
+  it("rejects bad props, naming each one", () => {
+    const err = (patch: Partial<BackupScheduleProps>) => {
+      try {
+        build(patch);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    expect(err({ ageRecipients: ["ssh-ed25519 AAAA"] })).toMatch(/ageRecipients\[0\] is "ssh-ed25519 AAAA"; give an age X25519 public key/);
+    const secret = err({ ageRecipients: ["AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ"] });
+    expect(secret).toMatch(/ageRecipients\[0\].*private identity/);
+    expect(secret).not.toContain("AGE-SECRET-KEY-1Q");
+    expect(err({ retryCount: 6 })).toMatch(/retryCount is 6; use 0-5/);
+    expect(err({ schedules: [{ name: "nightly", cron: "every night", timeZone: "Europe/Berlin", tier: "hourly" as never }] })).toMatch(/schedules\[0\]\.cron is "every night".*\n.*schedules\[0\]\.tier is "hourly"/s);
+    expect(err({ retentionDays: { daily: 0, weekly: 28, monthly: 180 } })).toMatch(/retentionDays\.daily is 0/);
+    expect(err({ agentUrl: "http://agent" })).toMatch(/agentUrl is "http:\/\/agent"/);
+    expect(err({ jobs: [] })).toMatch(/jobs is \[\]/);
+  });
+});

@@ -1,0 +1,174 @@
+import { ApiToken } from "@cdktf/provider-cloudflare/lib/api-token";
+import { DataCloudflareApiTokenPermissionGroupsList } from "@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list";
+import { R2BucketLifecycle } from "@cdktf/provider-cloudflare/lib/r2-bucket-lifecycle";
+import { R2BucketLock } from "@cdktf/provider-cloudflare/lib/r2-bucket-lock";
+import { CloudRunV2ServiceIamMember } from "@cdktf/provider-google/lib/cloud-run-v2-service-iam-member";
+import { CloudSchedulerJob } from "@cdktf/provider-google/lib/cloud-scheduler-job";
+import { Cloudfunctions2Function } from "@cdktf/provider-google/lib/cloudfunctions2-function";
+import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
+import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
+import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { BACKUP_TIERS, type BackupTier } from "../../runtime/backup-agent/contract";
+import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, type ScheduledRunRequest } from "../../runtime/backup-function/contract";
+import { FunctionSource } from "../lib/function-source";
+import { connects, NODES } from "../lib/guardrails/connections";
+import { markOwner } from "../lib/ownership";
+import { checkBackupScheduleProps, DEFAULT_BACKUP_RETENTION_DAYS, type BackupScheduleProps } from "./props";
+
+export type { BackupRetentionDays, BackupScheduleEntry, BackupScheduleProps } from "./props";
+export { AGE_RECIPIENT, checkBackupSettings, DEFAULT_BACKUP_RETENTION_DAYS } from "./props";
+
+const DAY_SECONDS = 86_400;
+/** Cloudflare's bucket-scoped permission group: read, write and list objects of one bucket (contract §1). */
+export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
+
+/**
+ * Scheduled backups (GCP side and the R2 bucket's rules):
+ * - the backup function (`runtime/backup-function`, 2nd gen, `nodejs22`, HTTP, internal ingress)
+ *   with its own service account, which may only use Firestore (run records and the lease); it
+ *   calls the agent with its own identity token, so it holds no secret;
+ * - one Cloud Scheduler job per schedule, POSTing `{schedule, tier}` with an OIDC token of a
+ *   dedicated invoker identity that holds `run.invoker` on this function only; retries ≤ 5 (a
+ *   retry carries the same schedule time, finds the run record and starts nothing);
+ * - R2 lifecycle rules expiring `<tier>/` after the tier's retention, and bucket lock rules with
+ *   the same ages, so nothing is deleted or overwritten before its retention ends;
+ * - an R2 API token scoped to the backup bucket (object read/write/list only); its S3 key id and
+ *   secret (sha256 of the value) go into Secret Manager versions by reference, never text in the JSON.
+ */
+export class BackupSchedule extends Construct {
+  readonly function: Cloudfunctions2Function;
+  /** The function's identity: the agent accepts tokens of this email only (`BACKUP_AGENT_CALLER_EMAIL`). */
+  readonly serviceAccount: ServiceAccount;
+  /** The identity Scheduler's OIDC tokens are issued for. */
+  readonly invokerServiceAccount: ServiceAccount;
+  readonly jobs: readonly CloudSchedulerJob[];
+  readonly lifecycle: R2BucketLifecycle;
+  readonly lock: R2BucketLock;
+  /** The audience the agent must check (`BACKUP_AGENT_AUDIENCE`). */
+  readonly agentAudience: string;
+  readonly ageRecipients: readonly string[];
+  /** Secret Manager secrets holding the bucket-scoped S3 credentials (for the agent's docker secrets). */
+  readonly r2AccessKeyIdSecret: SecretManagerSecret;
+  readonly r2SecretAccessKeySecret: SecretManagerSecret;
+
+  constructor(scope: Construct, id: string, props: BackupScheduleProps) {
+    super(scope, id);
+    markOwner(this, "backup-schedule");
+    checkBackupScheduleProps(this.node.path, props);
+    const env = props.environment;
+    const project = props.gcpProjectId;
+    const name = `${env}-backup`;
+    const retention = props.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;
+    this.agentAudience = props.agentAudience ?? props.agentUrl.replace(/\/+$/, "");
+    this.ageRecipients = [...props.ageRecipients];
+
+    this.serviceAccount = new ServiceAccount(this, "FunctionIdentity", { project, accountId: name, displayName: `Backup function (${env}): run records in Firestore, calls the backup agent` });
+    // Run records and the lease; no admin, no owner. No secret: the agent call uses the identity's own token.
+    new ProjectIamMember(this, "FunctionFirestore", { project, role: "roles/datastore.user", member: `serviceAccount:${this.serviceAccount.email}` });
+
+    const source = new FunctionSource(this, "Source", { runtime: "backup-function", bucketName: props.functionSourceBucketName });
+    this.function = new Cloudfunctions2Function(this, "Function", {
+      project,
+      name,
+      location: props.gcpRegion,
+      description: "Runs a scheduled backup through the swarm's backup agent and records it in Firestore (runtime/backup-function)",
+      buildConfig: {
+        runtime: source.functionRuntime,
+        entryPoint: BACKUP_FUNCTION_ENTRY_POINT,
+        source: { storageSource: { bucket: source.bucketName, object: source.objectName } },
+      },
+      serviceConfig: {
+        serviceAccountEmail: this.serviceAccount.email,
+        availableMemory: "256M",
+        // The HTTP maximum: the agent calls are synchronous (BACKUP_FUNCTION_DEFAULTS.agentTimeoutMs is below it).
+        timeoutSeconds: 3600,
+        maxInstanceCount: 2,
+        minInstanceCount: 0,
+        // Cloud Scheduler in this project is internal traffic; nothing else may call it.
+        ingressSettings: "ALLOW_INTERNAL_ONLY",
+        allTrafficOnLatestRevision: true,
+        environmentVariables: {
+          [BACKUP_FUNCTION_ENV.environment]: env,
+          [BACKUP_FUNCTION_ENV.gcpProjectId]: project,
+          [BACKUP_FUNCTION_ENV.firestoreDatabase]: props.firestoreDatabase,
+          [BACKUP_FUNCTION_ENV.agentUrl]: props.agentUrl.replace(/\/+$/, ""),
+          [BACKUP_FUNCTION_ENV.agentAudience]: this.agentAudience,
+          [BACKUP_FUNCTION_ENV.jobs]: props.jobs.join(","),
+          [BACKUP_FUNCTION_ENV.leaseTtlSec]: String(BACKUP_FUNCTION_DEFAULTS.leaseTtlSec),
+        },
+      },
+    });
+
+    this.invokerServiceAccount = new ServiceAccount(this, "InvokerIdentity", { project, accountId: `${name}-invoker`, displayName: `Cloud Scheduler's identity for the backup function (${env})` });
+    // run.invoker on this function's Cloud Run service only (see VectorizePipeline for why not the function IAM).
+    new CloudRunV2ServiceIamMember(this, "Invoker", { project, location: props.gcpRegion, name: this.function.serviceConfig.service, role: "roles/run.invoker", member: `serviceAccount:${this.invokerServiceAccount.email}` });
+
+    const retryCount = props.retryCount ?? 3;
+    this.jobs = props.schedules.map((schedule) => {
+      const body: ScheduledRunRequest = { schedule: schedule.name, tier: schedule.tier };
+      return new CloudSchedulerJob(this, `Schedule-${schedule.name}`, {
+        project,
+        region: props.gcpRegion,
+        name: `${name}-${schedule.name}`,
+        description: `Backup "${schedule.name}" into ${schedule.tier}/ (kept ${retention[schedule.tier]} days)`,
+        schedule: schedule.cron,
+        timeZone: schedule.timeZone,
+        // Scheduler waits at most 30 minutes for an HTTP target; a longer run is still recorded by the function.
+        attemptDeadline: "1800s",
+        // Retries carry the same X-CloudScheduler-ScheduleTime: the function finds the run and starts nothing new.
+        retryConfig: { retryCount, minBackoffDuration: "300s", maxBackoffDuration: "1800s", maxDoublings: 2 },
+        httpTarget: {
+          uri: this.function.serviceConfig.uri,
+          httpMethod: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: Buffer.from(JSON.stringify(body)).toString("base64"),
+          oidcToken: { serviceAccountEmail: this.invokerServiceAccount.email, audience: this.function.serviceConfig.uri },
+        },
+      });
+    });
+
+    const bucket = { accountId: props.cloudflareAccountId, bucketName: props.backupBucketName };
+    const maxAge = (tier: BackupTier) => retention[tier] * DAY_SECONDS;
+    this.lifecycle = new R2BucketLifecycle(this, "Lifecycle", {
+      ...bucket,
+      rules: BACKUP_TIERS.map((tier) => ({
+        id: `expire-${tier}`,
+        enabled: true,
+        conditions: { prefix: `${tier}/` },
+        deleteObjectsTransition: { condition: { type: "Age", maxAge: maxAge(tier) } },
+        // An upload the agent could not abort (crash) is cleaned up within a day.
+        abortMultipartUploadsTransition: { condition: { type: "Age", maxAge: DAY_SECONDS } },
+      })),
+    });
+    // Same ages: an object cannot be deleted or overwritten before its tier's retention ends (lock beats lifecycle).
+    this.lock = new R2BucketLock(this, "Lock", {
+      ...bucket,
+      rules: BACKUP_TIERS.map((tier) => ({ id: `hold-${tier}`, enabled: true, prefix: `${tier}/`, condition: { type: "Age", maxAgeSeconds: maxAge(tier) } })),
+    });
+
+    // S3 credentials for the agent, scoped to this bucket's objects. Access key id = token id; secret = sha256(token value).
+    const itemWrite = new DataCloudflareApiTokenPermissionGroupsList(this, "R2BucketItemWrite", { name: encodeURIComponent(R2_BUCKET_ITEM_WRITE) });
+    const token = new ApiToken(this, "R2Token", {
+      name: `${name}-r2-writer`,
+      policies: [
+        {
+          effect: "allow",
+          permissionGroups: [{ id: itemWrite.result.get(0).id }],
+          resources: `{"com.cloudflare.edge.r2.bucket.${props.cloudflareAccountId}_default_${props.backupBucketName}":"*"}`,
+        },
+      ],
+    });
+    const stored = (secretId: string, secretName: string, value: string) => {
+      const secret = new SecretManagerSecret(this, secretId, { project, secretId: `${name}-${secretName}`, replication: { auto: {} } });
+      new SecretManagerSecretVersion(this, `${secretId}Version`, { secret: secret.id, secretData: value, lifecycle: { createBeforeDestroy: true } });
+      return secret;
+    };
+    this.r2AccessKeyIdSecret = stored("R2AccessKeyId", "r2-access-key-id", token.id);
+    this.r2SecretAccessKeySecret = stored("R2SecretAccessKey", "r2-secret-access-key", Fn.sha256(token.value));
+
+    connects(NODES.scheduler, this, "backup schedules (OIDC)").connects(this, NODES.firestore, "run records, lease").connects(this, NODES.r2Backups, "retention: lifecycle + lock");
+  }
+}

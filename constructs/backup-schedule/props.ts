@@ -1,0 +1,95 @@
+import { BACKUP_TIERS, type BackupTier } from "../../runtime/backup-agent/contract";
+import { isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
+
+/** One Cloud Scheduler job: when it runs and which retention tier (R2 prefix) its objects land in. */
+export interface BackupScheduleEntry {
+  /** `[a-z0-9-]{1,40}`: part of the run id and the Scheduler job's name. */
+  readonly name: string;
+  /** Unix cron (5 fields), e.g. `0 2 * * *`. */
+  readonly cron: string;
+  /** IANA time zone, e.g. `Europe/Berlin`. */
+  readonly timeZone: string;
+  readonly tier: BackupTier;
+}
+
+/** Days each tier's objects are kept: locked (no delete, no overwrite) and then expired. */
+export type BackupRetentionDays = Readonly<Record<BackupTier, number>>;
+
+export const DEFAULT_BACKUP_RETENTION_DAYS: BackupRetentionDays = { daily: 7, weekly: 28, monthly: 180 };
+
+export interface BackupScheduleProps {
+  /** `dev`, `staging` or `prod`: prefixes every name. */
+  readonly environment: string;
+  readonly gcpProjectId: string;
+  readonly gcpRegion: string;
+  /** Firestore database id (run records `backups/{runId}`), e.g. `(default)`. */
+  readonly firestoreDatabase: string;
+  /** Bucket of the function's source zip (`EnvironmentFoundation.functionSourceBucketName`). */
+  readonly functionSourceBucketName: string;
+  readonly cloudflareAccountId: string;
+  /** The R2 bucket backups go to (`EnvironmentFoundation.backupBucketName`). */
+  readonly backupBucketName: string;
+  readonly schedules: readonly BackupScheduleEntry[];
+  /** @default DEFAULT_BACKUP_RETENTION_DAYS (7 / 28 / 180) */
+  readonly retentionDays?: BackupRetentionDays;
+  /** age recipients (`age1...`): public keys only. The identity (private key) stays offline. */
+  readonly ageRecipients: readonly string[];
+  /** The agent's base URL (`https://<hostname>`), reached through Traefik. */
+  readonly agentUrl: string;
+  /** Audience of the identity token the function sends the agent. @default - `agentUrl` */
+  readonly agentAudience?: string;
+  /** Agent job names, run in order on each schedule. */
+  readonly jobs: readonly string[];
+  /** Scheduler retries of one run (each finds the run record and starts nothing new). @default 3 */
+  readonly retryCount?: number;
+}
+
+const CRON_FIELD = /^[0-9*/,\-A-Za-z]+$/;
+export const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+const NAME = /^[a-z0-9-]{1,40}$/;
+
+export function checkBackupScheduleProps(path: string, props: BackupScheduleProps): void {
+  const problems = new Problems(`backup-schedule "${path}"`);
+  for (const key of ["environment", "gcpProjectId", "gcpRegion", "firestoreDatabase", "functionSourceBucketName", "cloudflareAccountId", "backupBucketName"] as const) {
+    problems.check(isNonEmptyString(props[key]), key, props[key], "give a non-empty value");
+  }
+  checkBackupSettings(props, problems);
+  problems.check(isUnresolved(props.agentUrl) || /^https:\/\/[a-z0-9.-]+(:\d+)?\/?$/.test(props.agentUrl ?? ""), "agentUrl", props.agentUrl, 'give the agent\'s HTTPS base URL, e.g. "https://backup-agent.dev.example.com"');
+  if (props.agentAudience !== undefined) problems.check(isNonEmptyString(props.agentAudience), "agentAudience", props.agentAudience, "give a non-empty audience or leave it out (the agent URL)");
+  problems.check(Array.isArray(props.jobs) && props.jobs.length > 0 && props.jobs.every((job) => NAME.test(job)), "jobs", props.jobs, "give at least one agent job name ([a-z0-9-])");
+  const retries = props.retryCount ?? 3;
+  problems.check(Number.isInteger(retries) && retries >= 0 && retries <= 5, "retryCount", props.retryCount, "use 0-5 (a retry of a run starts nothing new, but more only delays the failure alert)");
+  problems.throwIfAny();
+}
+
+/** The parts an environment config shares with the props: schedules, retention, recipients. `prefix` names where they came from. */
+export function checkBackupSettings(
+  settings: { readonly schedules?: readonly BackupScheduleEntry[]; readonly retentionDays?: BackupRetentionDays; readonly ageRecipients?: readonly string[] },
+  problems: Problems,
+  prefix = "",
+): void {
+  const schedules = settings.schedules;
+  problems.check(Array.isArray(schedules) && schedules.length > 0, `${prefix}schedules`, schedules, "give at least one schedule {name, cron, timeZone, tier}");
+  const names = new Set<string>();
+  (Array.isArray(schedules) ? schedules : []).forEach((s, i) => {
+    const at = `${prefix}schedules[${i}]`;
+    problems.check(NAME.test(s?.name ?? ""), `${at}.name`, s?.name, "use 1-40 lowercase letters, digits and -");
+    problems.check(!names.has(s?.name), `${at}.name`, s?.name, "use a name no other schedule has");
+    names.add(s?.name);
+    const fields: string[] = typeof s?.cron === "string" ? s.cron.trim().split(/\s+/) : [];
+    problems.check(fields.length === 5 && fields.every((f) => CRON_FIELD.test(f)), `${at}.cron`, s?.cron, 'give a 5-field cron expression, e.g. "0 2 * * *"');
+    problems.check(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(s?.timeZone ?? ""), `${at}.timeZone`, s?.timeZone, 'give an IANA time zone, e.g. "Europe/Berlin"');
+    problems.check((BACKUP_TIERS as readonly string[]).includes(s?.tier), `${at}.tier`, s?.tier, `use one of ${BACKUP_TIERS.join(", ")}`);
+  });
+  const retention = settings.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;
+  for (const tier of BACKUP_TIERS) {
+    const days = retention?.[tier];
+    problems.check(Number.isInteger(days) && days >= 1 && days <= 3650, `${prefix}retentionDays.${tier}`, days, "give whole days between 1 and 3650");
+  }
+  const recipients = settings.ageRecipients;
+  problems.check(Array.isArray(recipients) && recipients.length > 0, `${prefix}ageRecipients`, recipients, "give at least one age public key (age1...)");
+  (Array.isArray(recipients) ? recipients : []).forEach((r, i) => {
+    const secretLooking = typeof r === "string" && r.startsWith("AGE-SECRET-KEY-");
+    problems.check(AGE_RECIPIENT.test(r ?? ""), `${prefix}ageRecipients[${i}]`, secretLooking ? "AGE-SECRET-KEY-… (redacted)" : r, secretLooking ? "this is a private identity: give its public key (age-keygen -y) and keep the identity offline" : "give an age X25519 public key: age1 followed by 58 bech32 characters");
+  });
+}
