@@ -1,3 +1,4 @@
+import { type BackupRetentionDays, type BackupScheduleEntry, checkBackupSettings, DEFAULT_BACKUP_RETENTION_DAYS } from "../constructs/backup-schedule/props";
 import { isHostname, isNonEmptyString, matches, Problems } from "../constructs/lib/validate";
 import { QDRANT_CLOUD_PROVIDERS } from "../constructs/qdrant-cloud-cluster";
 import { checkSwarmTopology, SwarmTopologyProps } from "../constructs/swarm-cluster/props";
@@ -48,7 +49,36 @@ export interface EnvironmentConfig {
   };
   readonly swarm: SwarmConfig;
   readonly knowledge: KnowledgeConfig;
+  readonly backups: BackupsConfig;
 }
+
+/** Scheduled backups of the swarm's data into the environment's R2 backup bucket (BackupSchedule). */
+export interface BackupsConfig {
+  /** Cloud Scheduler jobs: cron, IANA time zone and the tier (R2 prefix, retention) of each. */
+  readonly schedules: readonly BackupScheduleEntry[];
+  /** Days each tier is locked and then expired. */
+  readonly retentionDays: BackupRetentionDays;
+  /**
+   * age recipients (`age1...`): public keys only; the identity stays offline. No default: a
+   * backup encrypted to a key nobody holds cannot be restored.
+   */
+  readonly ageRecipients: readonly string[];
+  /** Agent job names, run in order. */
+  readonly jobs: readonly string[];
+  /** The agent's base URL. */
+  readonly agentUrl: string;
+}
+
+/**
+ * Nightly at 02:00 (daily tier), Sunday 04:00 (weekly), the 1st at 06:00 (monthly), Berlin time:
+ * two hours apart, so one run's lease is released before the next starts.
+ */
+export const DEFAULT_BACKUP_SCHEDULES: readonly BackupScheduleEntry[] = [
+  { name: "nightly", cron: "0 2 * * *", timeZone: "Europe/Berlin", tier: "daily" },
+  { name: "weekly", cron: "0 4 * * 0", timeZone: "Europe/Berlin", tier: "weekly" },
+  { name: "monthly", cron: "0 6 1 * *", timeZone: "Europe/Berlin", tier: "monthly" },
+];
+export const DEFAULT_BACKUP_JOBS: readonly string[] = ["keycloak-postgres", "rocketchat-mongodb"];
 
 /** Where the vector index lives and how text becomes vectors: shared by the vectorize function and the RAG bridge. */
 export interface KnowledgeConfig {
@@ -74,7 +104,9 @@ export type QdrantConfig =
     };
 
 /** Values an operator may leave out; the safe choice is filled in. */
-export type EnvironmentInput = Omit<EnvironmentConfig, "swarm" | "knowledge"> & {
+export type EnvironmentInput = Omit<EnvironmentConfig, "swarm" | "knowledge" | "backups"> & {
+  /** @default - the DEFAULT_BACKUP_* values and `https://backup-agent.<domain>`; ageRecipients has no default */
+  readonly backups?: Partial<BackupsConfig>;
   readonly swarm: Omit<SwarmConfig, "managerCount" | "image" | "nodeCount"> & Partial<Pick<SwarmConfig, "managerCount" | "image" | "nodeCount">>;
   readonly knowledge: { readonly qdrant: QdrantConfig; readonly embedding?: KnowledgeConfig["embedding"]; readonly collection?: string };
 };
@@ -126,8 +158,18 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
   const knowledge = withKnowledgeDefaults(input.knowledge);
   checkKnowledge(knowledge, problems);
 
+  const backups: BackupsConfig = {
+    schedules: DEFAULT_BACKUP_SCHEDULES,
+    retentionDays: DEFAULT_BACKUP_RETENTION_DAYS,
+    ageRecipients: undefined as unknown as string[],
+    jobs: DEFAULT_BACKUP_JOBS,
+    agentUrl: `https://backup-agent.${input.domain}`,
+    ...input.backups,
+  };
+  checkBackupSettings(backups, problems, "backups.");
+
   problems.throwIfAny();
-  return { ...input, swarm, knowledge };
+  return { ...input, swarm, knowledge, backups };
 }
 
 function withKnowledgeDefaults(knowledge: EnvironmentInput["knowledge"] | undefined): KnowledgeConfig {

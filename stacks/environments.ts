@@ -6,6 +6,12 @@ import { EnvironmentInput } from "./environment";
  * addresses); replace them with your own before a deploy. Secrets are never here: they are
  * sensitive Terraform variables (see README, "Deploying an environment").
  */
+/**
+ * A syntactically valid age public key made with `age-keygen` for this sample; its identity was
+ * discarded, so nothing encrypted to it can be read. Put your own (`age-keygen -y offline-key.txt`).
+ */
+export const SAMPLE_AGE_RECIPIENT = "age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f";
+
 export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
   {
     name: "dev",
@@ -20,6 +26,7 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       subnetCidr: "10.10.1.0/24",
       adminCidrs: ["203.0.113.10/32"],
     },
+    backups: { ageRecipients: [SAMPLE_AGE_RECIPIENT] },
     knowledge: { qdrant: { type: "existing", url: "https://dev-knowledge.eu-central-1-0.aws.cloud.qdrant.io:6333" } },
   },
   {
@@ -35,6 +42,7 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       subnetCidr: "10.20.1.0/24",
       adminCidrs: ["203.0.113.10/32", "2001:db8::/48"],
     },
+    backups: { ageRecipients: [SAMPLE_AGE_RECIPIENT], retentionDays: { daily: 7, weekly: 28, monthly: 180 } },
     knowledge: { qdrant: { type: "existing", url: "https://staging-knowledge.eu-central-1-0.aws.cloud.qdrant.io:6333" } },
   },
   {
@@ -50,6 +58,7 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       subnetCidr: "10.30.1.0/24",
       adminCidrs: ["203.0.113.10/32", "198.51.100.0/28"],
     },
+    backups: { ageRecipients: [SAMPLE_AGE_RECIPIENT] },
     // Provisioned here: the cluster, its keys and their path into Secret Manager are all in the plan.
     knowledge: {
       qdrant: { type: "qdrant-cloud", accountId: "00000000-0000-4000-8000-000000000001", cloudProvider: "gcp", cloudRegion: "europe-west3", packageId: "00000000-0000-4000-8000-0000000000aa" },

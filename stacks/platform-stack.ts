@@ -7,6 +7,7 @@ import { Construct } from "constructs";
 import { HcloudProvider } from "../.gen/providers/hcloud/provider";
 import { QdrantCloudProvider } from "../.gen/providers/qdrant-cloud/provider";
 import { VercelProvider } from "../.gen/providers/vercel/provider";
+import { BackupSchedule } from "../constructs/backup-schedule";
 import { EnvironmentFoundation } from "../constructs/environment-foundation";
 import { Guardrails } from "../constructs/lib/guardrails";
 import { ResourceLabels } from "../constructs/lib/ownership";
@@ -46,6 +47,8 @@ export class PlatformStack extends TerraformStack {
   readonly secretsUi: SecretsUi;
   /** Rocket.Chat questions answered from Qdrant by Groq, at `rag-bridge.<domain>`. */
   readonly ragBridge: RagChatBridge;
+  /** Scheduled backups: the backup function, its Scheduler jobs, the R2 retention and lock, the bucket-scoped R2 token. */
+  readonly backups: BackupSchedule;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -63,7 +66,7 @@ export class PlatformStack extends TerraformStack {
       type: "string",
       sensitive: true,
       nullable: false,
-      description: "Cloudflare API token with Workers, KV, R2, Queues, DNS, SSL and Certificates, and Zone Settings edit rights on the account and zone",
+      description: "Cloudflare API token with Workers, KV, R2, Queues, DNS, SSL and Certificates, and Zone Settings edit rights on the account and zone, and API Tokens edit (creates the backup bucket's scoped R2 token)",
     });
     const adminSshPublicKey = new TerraformVariable(this, "admin_ssh_public_key", {
       type: "string",
@@ -202,6 +205,22 @@ export class PlatformStack extends TerraformStack {
       firestoreDatabase: this.foundation.firestoreDatabaseName,
     });
     new TerraformOutput(this, "secrets_ui_url", { value: this.secretsUi.url, description: "The Secrets UI (sign in with Keycloak, group platform-admins)" });
+
+    this.backups = new BackupSchedule(this, "Backups", {
+      environment: env.name,
+      gcpProjectId: env.gcp.projectId,
+      gcpRegion: env.gcp.region,
+      firestoreDatabase: this.foundation.firestoreDatabaseName,
+      functionSourceBucketName: this.foundation.functionSourceBucketName,
+      cloudflareAccountId: env.cloudflare.accountId,
+      backupBucketName: this.foundation.backupBucketName,
+      schedules: env.backups.schedules,
+      retentionDays: env.backups.retentionDays,
+      ageRecipients: env.backups.ageRecipients,
+      agentUrl: env.backups.agentUrl,
+      jobs: env.backups.jobs,
+    });
+    new TerraformOutput(this, "backup_function_service_account", { value: this.backups.serviceAccount.email, description: "The only caller the backup agent accepts (BACKUP_AGENT_CALLER_EMAIL)" });
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
     Guardrails.applyTo(this);

@@ -82,11 +82,11 @@ describe("security rules", () => {
     expect(findingsOf("GR-R2-BACKUP-RETENTION", resources)).toEqual([]);
     expect(findingsOf("GR-R2-BACKUP-RETENTION", { cloudflare_r2_bucket: { archive: { name: "dev-aircall-webhook-archive" } } })).toEqual([]);
   });
-  it("fails (as a warning) when a backup bucket has neither lifecycle nor lock", () => {
+  it("fails (as an error) when a backup bucket has neither lifecycle nor lock", () => {
     const report = evaluate("t", { resource: bucket }, { rules: RULES.filter((r) => r.id === "GR-R2-BACKUP-RETENTION") });
     expect(report.findings.map((f) => [f.level, f.message])).toEqual([
-      ["warning", expect.stringMatching(/without a lifecycle/)],
-      ["warning", expect.stringMatching(/without a lock/)],
+      ["error", expect.stringMatching(/without a lifecycle/)],
+      ["error", expect.stringMatching(/without a lock/)],
     ]);
   });
 

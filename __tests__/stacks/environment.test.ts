@@ -18,6 +18,13 @@ describe("environment config", () => {
       expect(env.swarm.managerCount).toBe(3);
       expect(env.swarm.nodeCount).toBe(3);
       expect(env.swarm.image).toBe("debian-12");
+      expect(env.backups.schedules.map((b) => [b.cron, b.timeZone, b.tier])).toEqual([
+        ["0 2 * * *", "Europe/Berlin", "daily"],
+        ["0 4 * * 0", "Europe/Berlin", "weekly"],
+        ["0 6 1 * *", "Europe/Berlin", "monthly"],
+      ]);
+      expect(env.backups.retentionDays).toEqual({ daily: 7, weekly: 28, monthly: 180 });
+      expect(env.backups.agentUrl).toBe(`https://backup-agent.${input.domain}`);
     }
   });
 
@@ -35,6 +42,9 @@ describe("environment config", () => {
     ["local state inside the build output", (e: EnvironmentInput) => ({ ...e, backend: { type: "local", directory: "cdktf.out/state" } as const }), "backend.directory", '"cdktf.out/state"'],
     ["an unknown backend type", (e: EnvironmentInput) => ({ ...e, backend: { type: "s3" } as never }), "backend.type", '"s3"'],
     ["a domain with a scheme", (e: EnvironmentInput) => ({ ...e, domain: "https://example.com" }), "domain", '"https://example.com"'],
+    ["backups without an age recipient", (e: EnvironmentInput) => ({ ...e, backups: undefined }), "backups.ageRecipients", "missing"],
+    ["an age recipient that is not a public key", (e: EnvironmentInput) => ({ ...e, backups: { ageRecipients: ["age1short"] } }), "backups.ageRecipients[0]", '"age1short"'],
+    ["a backup schedule with an unknown tier", (e: EnvironmentInput) => ({ ...e, backups: { ...e.backups, schedules: [{ name: "hourly", cron: "0 * * * *", timeZone: "Europe/Berlin", tier: "hourly" as never }] } }), "backups.schedules[0].tier", '"hourly"'],
   ])("rejects %s, naming the environment, the field and the value", (_case, patch, field, shownValue) => {
     const message = failure(sampleWith("staging", patch));
     expect(message).toContain('environment "staging"');

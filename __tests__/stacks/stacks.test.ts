@@ -141,6 +141,10 @@ describe("per-environment stacks", () => {
     expect(addresses("google_storage_bucket")).toEqual(["Foundation_FunctionSourceBucket_2D39292B"]);
     expect(addresses("hcloud_network")).toEqual(["Swarm_Network_4E9D5B58"]);
     expect(addresses("hcloud_server")).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"]);
+    // The backup bucket's retention and lock (no import in provider 5.14.0) and its scoped token (a new address rotates the agent's credentials).
+    expect(addresses("cloudflare_r2_bucket_lifecycle")).toEqual(["Backups_Lifecycle_55B7D662"]);
+    expect(addresses("cloudflare_r2_bucket_lock")).toEqual(["Backups_Lock_EC23B960"]);
+    expect(addresses("cloudflare_api_token")).toEqual(["Backups_R2Token_AABA7970"]);
   });
 
   it("synthesizes every stack on a machine without a Terraform binary", () => {

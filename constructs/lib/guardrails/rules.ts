@@ -117,9 +117,9 @@ function bucketAttachments(ctx: StackContext, bucket: ResourceView, type: string
 
 const backupBucketRetention: Rule = {
   id: "GR-R2-BACKUP-RETENTION",
-  // A warning until BackupSchedule lands: the sample's backup bucket (EnvironmentFoundation) has
-  // neither yet, and the lifecycle/lock belong to the construct that writes the backups.
-  level: "warning",
+  // The lifecycle and lock belong to the construct that writes the backups (BackupSchedule); a
+  // backup bucket without them is an error: backups could expire never, or be deleted early.
+  level: "error",
   description: "A backup R2 bucket has a lifecycle (retention) and a bucket lock (no early deletion).",
   source: "ARCHITECTURE.md §4 Backups: R2 lifecycle rules keep the retention",
   resourceTypes: ["cloudflare_r2_bucket"],
