@@ -5,20 +5,16 @@
  * that hands the function an access token for its identity. Events are built with Google's own
  * .proto files (protobufjs `loadSync`, independent of the runtime's decoder).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createSign, randomUUID } from "node:crypto";
-import * as fs from "node:fs";
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import * as os from "node:os";
 import * as path from "node:path";
-import { unzipSync } from "fflate";
 import * as protobuf from "protobufjs";
-import { bundleRuntime } from "../../constructs/lib/runtime-bundle";
 import { toFields } from "../../runtime/lib/firestore-rest";
 import { VECTORIZE_ENTRY_POINT, VECTORIZE_ENV, VECTORIZE_SECRET_ENV } from "../../runtime/vectorize/contract";
 import { startEmbeddingsStandIn, type EmbeddingsStandIn } from "./embeddings-stand-in";
-import { FirestoreStandIn, type ServiceAccountJson } from "./firestore-stand-in";
+import { FirestoreStandIn } from "./firestore-stand-in";
+import { grantToken, startFunctionsFramework } from "./functions-framework";
 import { startQdrantStandIn, type QdrantStandIn } from "./qdrant-stand-in";
 
 const repoRoot = path.resolve(__dirname, "../..");
@@ -76,7 +72,7 @@ export async function startMetadataStandIn(firestore: FirestoreStandIn, projectI
 /** Writes documents into the Firestore stand-in the way a client would (REST commit with a granted token). */
 export async function seedFirestore(firestore: FirestoreStandIn, projectId: string, documents: Record<string, Record<string, unknown>>, deletes: readonly string[] = []): Promise<void> {
   const account = firestore.createServiceAccount({ projectId });
-  const { access_token: token } = (await grantToken(account)) as { access_token: string };
+  const { access_token: token } = await grantToken(account);
   const database = `projects/${projectId}/databases/(default)`;
   const writes = [
     ...Object.entries(documents).map(([path, data]) => ({ update: { name: `${database}/documents/${path}`, fields: toFields(data) } })),
@@ -90,19 +86,6 @@ export async function seedFirestore(firestore: FirestoreStandIn, projectId: stri
   if (!response.ok) throw new Error(`seeding Firestore failed: ${response.status} ${await response.text()}`);
 }
 
-async function grantToken(account: ServiceAccountJson): Promise<unknown> {
-  const now = Math.floor(Date.now() / 1000);
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const unsigned = `${encode({ alg: "RS256", typ: "JWT", kid: account.private_key_id })}.${encode({ iss: account.client_email, scope: "https://www.googleapis.com/auth/cloud-platform", aud: account.token_uri, iat: now, exp: now + 3600 })}`;
-  const signature = createSign("RSA-SHA256").update(unsigned).sign(account.private_key).toString("base64url");
-  const response = await fetch(account.token_uri, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: `${unsigned}.${signature}` }),
-  });
-  if (!response.ok) throw new Error(`token grant failed: ${response.status} ${await response.text()}`);
-  return response.json();
-}
 
 // ------------------------------------------------------------------ everything the function talks to
 
@@ -158,26 +141,6 @@ export interface DeliverableEvent {
   readonly body: Buffer | string;
 }
 
-let unpackedBundleDir: string | undefined;
-
-/** The deployable zip, unpacked once per test process: exactly what Cloud Functions would run. */
-export function unpackedVectorizeBundle(): string {
-  if (unpackedBundleDir) return unpackedBundleDir;
-  const bundle = bundleRuntime({ runtime: "vectorize", target: "gcp-function" });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vectorize-fn-"));
-  for (const [name, bytes] of Object.entries(unzipSync(fs.readFileSync(bundle.filePath)))) fs.writeFileSync(path.join(dir, name), bytes);
-  unpackedBundleDir = dir;
-  return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 export interface FunctionEnvironment {
   readonly projectId: string;
   readonly firestoreBaseUrl: string;
@@ -193,19 +156,11 @@ export interface FunctionEnvironment {
 }
 
 export async function startVectorizeFunction(env: FunctionEnvironment, entry: { target: string; signatureType: "cloudevent" | "http" } = { target: VECTORIZE_ENTRY_POINT, signatureType: "cloudevent" }): Promise<RunningFunction> {
-  const source = unpackedVectorizeBundle();
-  const port = await freePort();
-  // The package exports map hides the CLI file; it sits beside the main entry.
-  const cli = path.join(path.dirname(require.resolve("@google-cloud/functions-framework")), "main.js");
-  const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [cli, `--target=${entry.target}`, `--signature-type=${entry.signatureType}`, `--source=${source}`, `--port=${port}`], {
+  const framework = await startFunctionsFramework({
+    runtime: "vectorize",
+    ...entry,
+    metadataHost: env.metadataHost,
     env: {
-      PATH: process.env.PATH,
-      NODE_ENV: "test",
-      // google-auth-library asks the metadata server, as on Cloud Functions.
-      GCE_METADATA_HOST: env.metadataHost,
-      METADATA_SERVER_DETECTION: "assume-present",
-      HOME: fs.mkdtempSync(path.join(os.tmpdir(), "vectorize-home-")),
       [VECTORIZE_ENV.environment]: "test",
       [VECTORIZE_ENV.gcpProjectId]: env.projectId,
       [VECTORIZE_ENV.firestoreBaseUrl]: env.firestoreBaseUrl,
@@ -219,37 +174,14 @@ export async function startVectorizeFunction(env: FunctionEnvironment, entry: { 
       [VECTORIZE_SECRET_ENV.qdrantApiKey]: env.qdrantApiKey,
       [VECTORIZE_SECRET_ENV.embeddingApiToken]: env.embeddingApiToken,
     },
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  const collect = (chunk: Buffer) => output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`functions-framework exited (${child.exitCode}):\n${output.join("\n")}`);
-    try {
-      await fetch(url, { method: "GET" });
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`functions-framework did not listen on ${port}:\n${output.join("\n")}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
   return {
-    url,
-    output,
+    ...framework,
     async deliver(event) {
-      const response = await fetch(url, { method: "POST", headers: event.headers, body: typeof event.body === "string" ? event.body : new Uint8Array(event.body) });
+      const response = await fetch(framework.url, { method: "POST", headers: event.headers, body: typeof event.body === "string" ? event.body : new Uint8Array(event.body) });
       await response.arrayBuffer();
       return response.status;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
   };
 }
 
