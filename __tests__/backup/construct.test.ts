@@ -80,6 +80,13 @@ describe("BackupSchedule", () => {
       expect(lifecycle.rules).toContainEqual(expect.objectContaining({ enabled: true, conditions: { prefix: `${tier}/` }, delete_objects_transition: { condition: { type: "Age", max_age: n * 86400 } } }));
       expect(lock.rules).toContainEqual({ id: `hold-${tier}`, enabled: true, prefix: `${tier}/`, condition: { type: "Age", max_age_seconds: n * 86400 } });
     }
+    // The resource replaces the bucket's whole rule list, R2's default abort rule included: one rule puts it back for every prefix.
+    expect(lifecycle.rules).toContainEqual({ id: "abort-incomplete-uploads", enabled: true, conditions: { prefix: "" }, abort_multipart_uploads_transition: { condition: { type: "Age", max_age: 86400 } } });
+    for (const rule of lock.rules as Array<{ prefix: string; condition: { max_age_seconds: number } }>) {
+      // A lock never outlives the lifecycle deletion of the same prefix (else the delete would fail forever).
+      const expiry = (lifecycle.rules as Array<{ conditions: { prefix: string }; delete_objects_transition?: { condition: { max_age: number } } }>).find((r) => r.conditions.prefix === rule.prefix)!;
+      expect(rule.condition.max_age_seconds).toBeLessThanOrEqual(expiry.delete_objects_transition!.condition.max_age);
+    }
     const custom = build({ retentionDays: { daily: 3, weekly: 14, monthly: 365 } });
     expect(resourcesOf(custom, "cloudflare_r2_bucket_lock")[0][1].rules).toContainEqual(expect.objectContaining({ prefix: "monthly/", condition: { type: "Age", max_age_seconds: 365 * 86400 } }));
   });
@@ -95,6 +102,8 @@ describe("BackupSchedule", () => {
     const [token] = bodies("cloudflare_api_token");
     expect(JSON.parse(token.policies[0].resources)).toEqual({ "com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_prod-platform-backups": "*" });
     expect(token.policies[0].permission_groups[0].id).toMatch(/^\$\{data\.cloudflare_api_token_permission_groups_list\..+\.result\[0\]\.id\}$/);
+    // The plain name: the provider's SDK URL-encodes the query itself; a pre-encoded name would match nothing.
+    expect(Object.values(json.data!.cloudflare_api_token_permission_groups_list).map((d) => d.name)).toEqual(["Workers R2 Storage Bucket Item Write"]);
     const versions = bodies("google_secret_manager_secret_version").map((v) => v.secret_data).sort();
     expect(versions).toEqual([expect.stringMatching(/^\$\{cloudflare_api_token\.[^.]+\.id\}$/), expect.stringMatching(/^\$\{sha256\(cloudflare_api_token\.[^.]+\.value\)\}$/)]);
     expect(text).not.toMatch(/AGE-SECRET-KEY-/);

@@ -137,4 +137,9 @@ describe("SecretsUi", () => {
       }),
     ).toThrow(/secrets-ui "ui\/SecretsUi":\n {2}- hostname is "not a host"[\s\S]*workers\[0\]\.id is "Aircall_Ingest"[\s\S]*workers\[0\]\.secrets\[0\]\.key is "bad\/key"[\s\S]*oidc\.issuerUrl is "http:\/\/auth\.example\.com\/"/);
   });
+
+  it("rejects an environment name the Vercel project name could not carry (vercel 5.10.0: 1-52 of a-z, 0-9, -)", () => {
+    expect(() => synthUi({ environment: "Prod" })).toThrow(/environment is "Prod"/);
+    expect(() => synthUi({ environment: "x".repeat(42) })).toThrow(/environment is "x{42}"/);
+  });
 });

@@ -135,14 +135,18 @@ export class BackupSchedule extends Construct {
     const maxAge = (tier: BackupTier) => retention[tier] * DAY_SECONDS;
     this.lifecycle = new R2BucketLifecycle(this, "Lifecycle", {
       ...bucket,
-      rules: BACKUP_TIERS.map((tier) => ({
-        id: `expire-${tier}`,
-        enabled: true,
-        conditions: { prefix: `${tier}/` },
-        deleteObjectsTransition: { condition: { type: "Age", maxAge: maxAge(tier) } },
-        // An upload the agent could not abort (crash) is cleaned up within a day.
-        abortMultipartUploadsTransition: { condition: { type: "Age", maxAge: DAY_SECONDS } },
-      })),
+      rules: [
+        ...BACKUP_TIERS.map((tier) => ({
+          id: `expire-${tier}`,
+          enabled: true,
+          conditions: { prefix: `${tier}/` },
+          deleteObjectsTransition: { condition: { type: "Age", maxAge: maxAge(tier) } },
+        })),
+        // This resource PUTs the bucket's whole rule list (cloudflare 5.14.0 r2_bucket_lifecycle), replacing
+        // R2's default 7-day abort rule: put one back for every prefix. An upload the agent could not
+        // abort (a crash) is cleaned up within a day.
+        { id: "abort-incomplete-uploads", enabled: true, conditions: { prefix: "" }, abortMultipartUploadsTransition: { condition: { type: "Age", maxAge: DAY_SECONDS } } },
+      ],
     });
     // Same ages: an object cannot be deleted or overwritten before its tier's retention ends (lock beats lifecycle).
     this.lock = new R2BucketLock(this, "Lock", {
@@ -151,7 +155,9 @@ export class BackupSchedule extends Construct {
     });
 
     // S3 credentials for the agent, scoped to this bucket's objects. Access key id = token id; secret = sha256(token value).
-    const itemWrite = new DataCloudflareApiTokenPermissionGroupsList(this, "R2BucketItemWrite", { name: encodeURIComponent(R2_BUCKET_ITEM_WRITE) });
+    // The plain group name: the SDK URL-encodes the query itself (cloudflare-go v6.4.0
+    // user/tokenpermissiongroup.go), as the provider's own acceptance tests at v5.14.0 pass it.
+    const itemWrite = new DataCloudflareApiTokenPermissionGroupsList(this, "R2BucketItemWrite", { name: R2_BUCKET_ITEM_WRITE });
     const token = new ApiToken(this, "R2Token", {
       name: `${name}-r2-writer`,
       policies: [

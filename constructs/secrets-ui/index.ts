@@ -148,7 +148,8 @@ export class SecretsUi extends Construct {
 
 function validate(path: string, props: SecretsUiProps): void {
   const problems = new Problems(`secrets-ui "${path}"`);
-  problems.check(isNonEmptyString(props.environment), "environment", props.environment, 'give the environment name, e.g. "dev"');
+  // The Vercel project is `<environment>-secrets-ui`: vercel 5.10.0 accepts 1-52 of [a-z0-9-] (vercel/resource_project.go).
+  problems.check(/^[a-z0-9-]{1,41}$/.test(props.environment ?? ""), "environment", props.environment, 'give a short lowercase name such as "dev" (the Vercel project name <environment>-secrets-ui allows 52 of a-z, 0-9 and -)');
   problems.check(isUnresolved(props.hostname) || isHostname(props.hostname), "hostname", props.hostname, 'give a hostname such as "secrets.example.com"');
   problems.check(props.workers.length > 0, "workers", props.workers.length, "give at least one Worker to manage");
   const ids = new Set<string>();
