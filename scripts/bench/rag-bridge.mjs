@@ -22,11 +22,11 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CLK_TCK, cpuTicks, workerdPids } from "./workerd-cpu.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const QUESTIONS = Number(process.env.BENCH_RAG_QUESTIONS ?? 200);
-const CLK_TCK = 100; // Linux USER_HZ
 
 async function compiledHarness() {
   const esbuild = require("esbuild");
@@ -39,25 +39,6 @@ async function compiledHarness() {
   }
 }
 
-function workerdPids() {
-  const pids = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const match = /^\d+ \((.*)\) \S+ (\d+)/.exec(fs.readFileSync(`/proc/${entry}/stat`, "utf8"));
-      if (match && match[1] === "workerd" && Number(match[2]) === process.pid) pids.push(Number(entry));
-    } catch {
-      // process went away
-    }
-  }
-  return pids;
-}
-
-function cpuTicks(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(fields[11]) + Number(fields[12]);
-}
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);

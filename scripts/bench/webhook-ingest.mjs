@@ -28,12 +28,12 @@ import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CLK_TCK, cpuTicks, workerdPids } from "./workerd-cpu.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
-const CLK_TCK = 100; // Linux USER_HZ
 
 const AIRCALL_TOKEN = "bench-aircall-token";
 const GUESTY_SECRET = "whsec_" + Buffer.from("bench guesty signing secret 32b!").toString("base64");
@@ -71,26 +71,6 @@ async function compiledTypeScript(entry) {
   }
 }
 
-function workerdPids() {
-  const pids = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const match = /^\d+ \((.*)\) \S+ (\d+)/.exec(stat);
-      if (match && match[1] === "workerd" && Number(match[2]) === process.pid) pids.push(Number(entry));
-    } catch {
-      // process went away
-    }
-  }
-  return pids;
-}
-
-function cpuTicks(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of stat)
-}
 
 /** Starts one Miniflare, finds its new workerd child, drives it with autocannon, measures CPU. */
 async function measure(name, workerOptions, request, setup) {
