@@ -7,15 +7,14 @@
 // in the last transform's flush, i.e. before lib-storage can send the last part and
 // CompleteMultipartUpload; failing there makes `Upload.done()` reject and abort the multipart
 // upload, so no object appears under the key.
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { pipeline, Readable, Transform } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { pipeline, Transform } from "node:stream";
 import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { Encrypter } from "age-encryption";
 import { type AgentErrorCode, type BackupJobSpec, type BackupTier, type JobManifest, MANIFEST_SUFFIX, MULTIPART_LIMITS, archiveKey } from "./contract";
-import { dumpCommand } from "./jobs";
+import { type DumpSource, localDump } from "./dump-source";
+import { encryptToRecipients } from "./encrypt";
+import { type DumpCommand, dumpCommand } from "./jobs";
 
 export class JobError extends Error {
   override readonly name = "JobError";
@@ -42,6 +41,11 @@ export interface ArchiveRequest {
   readonly timeoutMs: number;
   /** Called with ciphertext bytes uploaded so far (progress logs). */
   readonly onProgress?: (loaded: number) => void;
+  /**
+   * Starts the dump.
+   * @default localDump - the tool runs here as a child process
+   */
+  readonly startDump?: (command: DumpCommand, job: BackupJobSpec) => DumpSource;
 }
 
 /** Checks the part size against the multipart limits; throws with the fix. */
@@ -59,16 +63,8 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
   const key = archiveKey(request.tier, request.job.name, request.runId, command.extension);
   const started = Date.now();
 
-  const child: ChildProcess = spawn(command.executable, command.args, { env: { ...process.env, ...command.env }, stdio: ["ignore", "pipe", "pipe"] });
-  let stderrTail = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
-    stderrTail = (stderrTail + chunk.toString("utf8")).slice(-2000);
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    child.once("error", reject); // e.g. ENOENT: the tool is not installed
-    child.once("close", (code, signal) => resolve({ code, signal }));
-  });
-  exited.catch(() => undefined); // observed below; avoid an unhandled rejection in between
+  const dump = (request.startDump ?? localDump)(command, request.job);
+  const { exited } = dump;
 
   let plaintextBytes = 0;
   const plaintextHash = createHash("sha256");
@@ -79,11 +75,9 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
       callback(null, chunk);
     },
   });
-  pipeline(child.stdout!, measurePlaintext, () => undefined);
+  pipeline(dump.stdout, measurePlaintext, () => undefined);
 
-  const encrypter = new Encrypter();
-  for (const recipient of request.recipients) encrypter.addRecipient(recipient);
-  const encrypted = await encrypter.encrypt(Readable.toWeb(measurePlaintext) as unknown as ReadableStream<Uint8Array>);
+  const encrypted = await encryptToRecipients(measurePlaintext, request.recipients);
 
   let bytes = 0;
   const hash = createHash("sha256");
@@ -97,15 +91,15 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
     flush(callback) {
       exited.then(
         ({ code, signal }) => {
-          if (code !== 0) failure = new JobError(`${command.executable} exited with ${code ?? signal}: ${stderrTail.trim().slice(-500)}`, "dump-failed");
-          else if (plaintextBytes === 0) failure = new JobError(`${command.executable} exited 0 but wrote 0 bytes`, "empty-dump");
+          if (code !== 0) failure = new JobError(`${dump.label} exited with ${code ?? signal}: ${dump.stderrTail().trim().slice(-500)}`, "dump-failed");
+          else if (plaintextBytes === 0) failure = new JobError(`${dump.label} exited 0 but wrote 0 bytes`, "empty-dump");
           callback(failure);
         },
-        (error: Error) => callback((failure = new JobError(`${command.executable} could not run: ${error.message}`, "dump-failed"))),
+        (error: Error) => callback((failure = new JobError(`${dump.label} could not run: ${error.message}`, "dump-failed"))),
       );
     },
   });
-  pipeline(Readable.fromWeb(encrypted as unknown as WebReadableStream<Uint8Array>), seal, () => undefined);
+  pipeline(encrypted, seal, () => undefined);
 
   const upload = new Upload({
     client: target.client,
@@ -117,14 +111,14 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
   if (request.onProgress) upload.on("httpUploadProgress", (progress) => request.onProgress!(progress.loaded ?? 0));
   const timer = setTimeout(() => {
     failure = new JobError(`job exceeded ${Math.round(request.timeoutMs / 1000)} s`, "timeout");
-    child.kill("SIGKILL");
+    dump.kill("SIGKILL");
     void upload.abort();
   }, request.timeoutMs);
   try {
     await upload.done();
   } catch (error) {
     // The dump must not keep running (or block on a full pipe) once the upload is gone.
-    if (child.exitCode === null) child.kill("SIGTERM");
+    dump.kill("SIGTERM");
     await exited.catch(() => undefined);
     throw failure ?? new JobError(`upload of ${key} failed: ${error instanceof Error ? error.message : String(error)}`, "upload-failed");
   } finally {
