@@ -63,7 +63,12 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
   const key = archiveKey(request.tier, request.job.name, request.runId, command.extension);
   const started = Date.now();
 
-  const dump = (request.startDump ?? localDump)(command, request.job);
+  let dump: DumpSource;
+  try {
+    dump = (request.startDump ?? localDump)(command, request.job);
+  } catch (error) {
+    throw new JobError(`${command.executable} could not start: ${error instanceof Error ? error.message : String(error)}`, "dump-failed");
+  }
   const { exited } = dump;
 
   let plaintextBytes = 0;

@@ -2,6 +2,7 @@
 // way the producer ended, and a way to stop it; a local child process is one source (the tests'
 // real pg_dump, the `command` jobs), a swarm one-shot job streaming over the overlay is another.
 import { spawn } from "node:child_process";
+import * as fs from "node:fs";
 import type { Readable } from "node:stream";
 import type { DumpCommand } from "./jobs";
 
@@ -55,7 +56,8 @@ export const STDERR_MARKERS: readonly string[] = ["BACKUP_COUNTS ", "done dumpin
 
 /** Runs the dump tool here, as a child process. */
 export function localDump(command: DumpCommand): DumpSource {
-  const child = spawn(command.executable, command.args, { env: { ...process.env, ...command.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const secretEnv = Object.fromEntries(Object.entries(command.secretEnvFiles).map(([name, file]) => [name, fs.readFileSync(file, "utf8").trim()]));
+  const child = spawn(command.executable, command.args, { env: { ...process.env, ...command.env, ...secretEnv }, stdio: ["ignore", "pipe", "pipe"] });
   const stderr = new StderrCollector(STDERR_MARKERS);
   child.stderr!.on("data", (chunk: Buffer) => stderr.push(chunk.toString("utf8")));
   const exited = new Promise<DumpExit>((resolve, reject) => {

@@ -1,13 +1,18 @@
 // Command lines of the dump jobs. Each writes one archive to stdout; the agent never gives a dump
 // tool a file to write to, so nothing unencrypted lands on disk.
-import * as fs from "node:fs";
 import type { BackupJobSpec } from "./contract";
 
 export interface DumpCommand {
   readonly executable: string;
   readonly args: readonly string[];
-  /** Extra environment for the dump process only (never logged). */
+  /** Extra plain environment for the dump process only. */
   readonly env: Readonly<Record<string, string>>;
+  /**
+   * Environment read from files just before the tool starts (variable → file), for secrets: the
+   * file is read where the tool runs (here, or inside a swarm job from its docker secret), so a
+   * secret never travels through a command line or a service spec.
+   */
+  readonly secretEnvFiles: Readonly<Record<string, string>>;
   /** Archive extension before `.age`. */
   readonly extension: string;
 }
@@ -21,28 +26,27 @@ export interface DumpCommand {
  *   made during the dump, so `mongorestore --oplogReplay` gives one point in time (contract §5);
  *   the URI (with the password of a user holding only the `backup` role) comes from `--config`.
  */
-export function dumpCommand(job: BackupJobSpec, readFile: (file: string) => string = (file) => fs.readFileSync(file, "utf8")): DumpCommand {
+export function dumpCommand(job: BackupJobSpec): DumpCommand {
   switch (job.kind) {
-    case "postgres": {
-      const env: Record<string, string> = {};
-      if (job.passwordFile) env.PGPASSWORD = readFile(job.passwordFile).trim();
+    case "postgres":
       return {
         executable: job.executable ?? "pg_dump",
         args: ["--format=custom", "--no-password", `--host=${job.host}`, `--port=${job.port ?? 5432}`, `--username=${job.user}`, `--dbname=${job.database}`],
-        env,
+        env: {},
+        secretEnvFiles: job.passwordFile ? { PGPASSWORD: job.passwordFile } : {},
         extension: "pgdump",
       };
-    }
     case "mongodb":
       return {
         executable: job.executable ?? "mongodump",
         args: [`--config=${job.configFile}`, "--archive", "--gzip", "--oplog", "--readPreference=secondary"],
         env: {},
+        secretEnvFiles: {},
         extension: "archive.gz",
       };
     case "command":
       if (job.argv.length === 0) throw new Error(`job "${job.name}": argv is empty`);
-      return { executable: job.argv[0], args: job.argv.slice(1), env: {}, extension: job.extension ?? "bin" };
+      return { executable: job.argv[0], args: job.argv.slice(1), env: {}, secretEnvFiles: {}, extension: job.extension ?? "bin" };
   }
 }
 
