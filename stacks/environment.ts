@@ -1,4 +1,5 @@
-import { type BackupRetentionDays, type BackupScheduleEntry, checkBackupSettings, DEFAULT_BACKUP_RETENTION_DAYS } from "../constructs/backup-schedule/props";
+import { type BackupAlertProps, type BackupRetentionDays, type BackupScheduleEntry, checkBackupAlerts, checkBackupSettings, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS } from "../constructs/backup-schedule/props";
+import { BACKUP_FUNCTION_DEFAULTS } from "../runtime/backup-function/contract";
 import { isHostname, isNonEmptyString, matches, Problems } from "../constructs/lib/validate";
 import { QDRANT_CLOUD_PROVIDERS } from "../constructs/qdrant-cloud-cluster";
 import { checkSwarmTopology, SwarmTopologyProps } from "../constructs/swarm-cluster/props";
@@ -67,7 +68,12 @@ export interface BackupsConfig {
   readonly jobs: readonly string[];
   /** The agent's base URL. */
   readonly agentUrl: string;
+  /** Failure and freshness alerts in Rocket.Chat (the bot's credentials are Secret Manager secrets, not config). */
+  readonly alerts: BackupAlertsConfig;
 }
+
+/** `roomId` or `channel` (one of them); the rest filled in. */
+export type BackupAlertsConfig = BackupAlertProps & { readonly maxAgeHours: number; readonly freshnessCron: string };
 
 /**
  * Nightly at 02:00 (daily tier), Sunday 04:00 (weekly), the 1st at 06:00 (monthly), Berlin time:
@@ -105,8 +111,11 @@ export type QdrantConfig =
 
 /** Values an operator may leave out; the safe choice is filled in. */
 export type EnvironmentInput = Omit<EnvironmentConfig, "swarm" | "knowledge" | "backups"> & {
-  /** @default - the DEFAULT_BACKUP_* values and `https://backup-agent.<domain>`; ageRecipients has no default */
-  readonly backups?: Partial<BackupsConfig>;
+  /**
+   * @default - the DEFAULT_BACKUP_* values and `https://backup-agent.<domain>`; ageRecipients has no default;
+   * alerts to `#backup-alerts` on `https://chat.<domain>`, after 26 h without a verified run, checked hourly
+   */
+  readonly backups?: Partial<Omit<BackupsConfig, "alerts">> & { readonly alerts?: Partial<BackupAlertProps> };
   readonly swarm: Omit<SwarmConfig, "managerCount" | "image" | "nodeCount"> & Partial<Pick<SwarmConfig, "managerCount" | "image" | "nodeCount">>;
   readonly knowledge: { readonly qdrant: QdrantConfig; readonly embedding?: KnowledgeConfig["embedding"]; readonly collection?: string };
 };
@@ -158,6 +167,7 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
   const knowledge = withKnowledgeDefaults(input.knowledge);
   checkKnowledge(knowledge, problems);
 
+  const alertsInput = input.backups?.alerts;
   const backups: BackupsConfig = {
     schedules: DEFAULT_BACKUP_SCHEDULES,
     retentionDays: DEFAULT_BACKUP_RETENTION_DAYS,
@@ -165,8 +175,19 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
     jobs: DEFAULT_BACKUP_JOBS,
     agentUrl: `https://backup-agent.${input.domain}`,
     ...input.backups,
+    alerts: {
+      rocketChatUrl: `https://chat.${input.domain}`,
+      maxAgeHours: BACKUP_FUNCTION_DEFAULTS.maxAgeHours,
+      freshnessCron: BACKUP_FUNCTION_DEFAULTS.freshnessCron,
+      // A room named by id replaces the default channel.
+      ...(alertsInput?.roomId === undefined && alertsInput?.channel === undefined ? { channel: DEFAULT_BACKUP_ALERT_CHANNEL } : {}),
+      ...alertsInput,
+    },
   };
   checkBackupSettings(backups, problems, "backups.");
+  // Something other than an object (null, a URL string) is reported as itself, not hidden by the defaults.
+  const alertsIsObject = alertsInput === undefined || (typeof alertsInput === "object" && alertsInput !== null);
+  checkBackupAlerts(alertsIsObject ? backups.alerts : alertsInput, problems, "backups.alerts.");
 
   problems.throwIfAny();
   return { ...input, swarm, knowledge, backups };

@@ -219,6 +219,7 @@ export class PlatformStack extends TerraformStack {
       ageRecipients: env.backups.ageRecipients,
       agentUrl: env.backups.agentUrl,
       jobs: env.backups.jobs,
+      alerts: env.backups.alerts,
     });
     new TerraformOutput(this, "backup_function_service_account", { value: this.backups.serviceAccount.email, description: "The only caller the backup agent accepts (BACKUP_AGENT_CALLER_EMAIL)" });
 

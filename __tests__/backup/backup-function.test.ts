@@ -12,6 +12,7 @@ import { BACKUP_COLLECTIONS, BACKUP_LEASE_ID } from "../../runtime/backup-functi
 import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, startIdentityStandIn, startS3 } from "../support/backup-harness";
 import { type BackupMetadataStandIn, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn } from "../support/backup-function-harness";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
+import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
 
 const skipReason = ageUnavailable();
 const describeWithAge = skipReason ? describe.skip : describe;
@@ -26,6 +27,7 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
   let s3: S3World;
   let identity: IdentityStandIn;
   let firestore: FirestoreStandIn;
+  let chat: RocketChatStandIn;
   let metadata: BackupMetadataStandIn;
   let agent: AgentProcess;
   let complete: RunningBackupFunction;
@@ -35,7 +37,7 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-fn-test-"));
     const sourceFile = path.join(dir, "keycloak.bin");
     fs.writeFileSync(sourceFile, randomBytes(6 * 1024 * 1024));
-    [s3, identity, firestore] = await Promise.all([startS3(), startIdentityStandIn(), FirestoreStandIn.start()]);
+    [s3, identity, firestore, chat] = await Promise.all([startS3(), startIdentityStandIn(), FirestoreStandIn.start(), startRocketChatStandIn()]);
     await s3.createBucket(BUCKET);
     metadata = await startBackupMetadataStandIn(firestore, identity, { projectId: PROJECT, email: FUNCTION_EMAIL });
     agent = await AgentProcess.start({
@@ -52,13 +54,14 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
         { name: "broken", kind: "command", argv: ["sh", "-c", "head -c 1000 /dev/urandom; echo 'pg_dump: error: server closed the connection' >&2; exit 2"] },
       ],
     });
-    const common = { projectId: PROJECT, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, agentUrl: agent.url, agentAudience: AUDIENCE };
+    const alerts = { rocketChatUrl: chat.url, userId: chat.bot.userId, token: chat.bot.authToken, channel: "#backup-alerts" };
+    const common = { projectId: PROJECT, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, agentUrl: agent.url, agentAudience: AUDIENCE, alerts };
     [complete, partial] = await Promise.all([startBackupFunction({ ...common, jobs: ["keycloak", "slow"] }), startBackupFunction({ ...common, jobs: ["keycloak", "broken"] })]);
   }, 60_000);
 
   afterAll(async () => {
     await Promise.all([complete?.stop(), partial?.stop(), agent?.stop()]);
-    await Promise.all([s3?.close(), identity?.close(), firestore?.close(), metadata?.close()]);
+    await Promise.all([s3?.close(), identity?.close(), firestore?.close(), metadata?.close(), chat?.close()]);
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -91,6 +94,10 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
     }
     expect(firestore.data(`${BACKUP_COLLECTIONS.leases}/${BACKUP_LEASE_ID}`)).toBeUndefined();
     expect(metadata.identityRequests).toContain(AUDIENCE);
+    // Verified: the freshness check orders on verifiedAt; nothing to announce.
+    expect(record.verifiedAt).toBe(record.finishedAt);
+    expect(record.alert).toBeUndefined();
+    expect(chat.posted().filter((message) => message.msg.includes(runId))).toEqual([]);
   });
 
   it("records a partial failure as failed, keeping the job that succeeded and the failing job's error", async () => {
@@ -104,6 +111,13 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
     expect(record.jobs.broken.error).toContain("exited with 2");
     expect(record.jobs.broken.key).toBeUndefined();
     expect(record.error).toContain("1 of 2 jobs failed");
+    // One alert in the configured channel, naming the run, the failed job and its error (not the one that worked).
+    const messages = chat.posted().filter((message) => message.msg.includes("nightly-20261202T020000Z"));
+    expect(messages).toHaveLength(1);
+    expect(messages[0].channel).toBe("#backup-alerts");
+    expect(messages[0].msg).toContain("Failed jobs: broken\n");
+    expect(messages[0].msg).toContain("exited with 2");
+    expect(record.alert).toMatchObject({ messageId: messages[0]._id, attempts: 1 });
   });
 
   it("starts nothing for a Scheduler retry of a backup that is still running (same schedule time)", async () => {

@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from "cdktf";
 import { BackupSchedule, type BackupScheduleProps } from "../../constructs/backup-schedule";
-import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/backup-function/contract";
+import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, BACKUP_FUNCTION_SECRET_ENV } from "../../runtime/backup-function/contract";
 import { resourcesOf, synthJson } from "../support/synth";
 
 const RECIPIENT = "age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f";
@@ -21,6 +21,7 @@ const PROPS: BackupScheduleProps = {
   ageRecipients: [RECIPIENT],
   agentUrl: "https://backup-agent.prod.example.com",
   jobs: ["keycloak-postgres", "rocketchat-mongodb"],
+  alerts: { rocketChatUrl: "https://chat.example.com", channel: "#backup-alerts" },
 };
 
 function build(patch: Partial<BackupScheduleProps> = {}) {
@@ -50,7 +51,7 @@ describe("BackupSchedule", () => {
   });
 
   it("calls it from one Scheduler job per schedule with an OIDC token of the invoker and at most 5 retries", () => {
-    const jobs = bodies("google_cloud_scheduler_job").sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    const jobs = bodies("google_cloud_scheduler_job").filter((j) => j.name !== "prod-backup-freshness").sort((a, b) => String(a.name).localeCompare(String(b.name)));
     expect(jobs.map((j) => [j.name, j.schedule, j.time_zone])).toEqual([
       ["prod-backup-monthly", "0 4 1 * *", "Europe/Berlin"],
       ["prod-backup-nightly", "0 2 * * *", "Europe/Berlin"],
@@ -95,7 +96,57 @@ describe("BackupSchedule", () => {
     const grants = [...bodies("google_project_iam_member"), ...bodies("google_cloud_run_v2_service_iam_member")];
     for (const grant of grants) expect(grant.role).not.toMatch(/^roles\/(owner|editor|viewer)$/);
     expect(bodies("google_project_iam_member").map((g) => g.role)).toEqual(["roles/datastore.user"]);
-    expect(bodies("google_secret_manager_secret_iam_member")).toEqual([]);
+  });
+
+  it("gives the function the alert bot's credentials from two Secret Manager secrets that only it may read, with no value in the JSON", () => {
+    const secrets = resourcesOf(json, "google_secret_manager_secret");
+    const alertSecrets = secrets.filter(([, body]) => /alert-bot/.test(String((body as Record<string, unknown>).secret_id)));
+    expect(alertSecrets.map(([, body]) => (body as Record<string, unknown>).secret_id).sort()).toEqual(["prod-backup-alert-bot-token", "prod-backup-alert-bot-user-id"]);
+    // Containers only: operators add the versions; the only versions here are the R2 credentials'.
+    const versionTargets = bodies("google_secret_manager_secret_version").map((v) => String(v.secret));
+    for (const [address] of alertSecrets) expect(versionTargets.some((target) => target.includes(`google_secret_manager_secret.${address}.`))).toBe(false);
+
+    // One accessor grant per alert secret, to the function's identity, on that secret only.
+    const readers = bodies("google_secret_manager_secret_iam_member");
+    expect(readers).toHaveLength(2);
+    expect(readers.map((r) => r.secret_id).sort()).toEqual(alertSecrets.map(([address]) => `\${google_secret_manager_secret.${address}.secret_id}`).sort());
+    for (const reader of readers) expect(reader).toMatchObject({ role: "roles/secretmanager.secretAccessor", member: expect.stringMatching(/^serviceAccount:\$\{google_service_account\.[^.]*FunctionIdentity[^.]*\.email\}$/) });
+
+    const [fn] = bodies("google_cloudfunctions2_function");
+    const secretEnv = (fn.service_config.secret_environment_variables as Array<Record<string, string>>).sort((a, b) => a.key.localeCompare(b.key));
+    expect(secretEnv).toEqual([
+      { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatToken, project_id: "platform-prod-000001", secret: expect.stringMatching(/^\$\{google_secret_manager_secret\.[^.]*AlertBotToken[^.]*\.secret_id\}$/), version: "latest" },
+      { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatUserId, project_id: "platform-prod-000001", secret: expect.stringMatching(/^\$\{google_secret_manager_secret\.[^.]*AlertBotUserId[^.]*\.secret_id\}$/), version: "latest" },
+    ]);
+    // The deploy checks the identity can read its secrets: the grants come first.
+    const readerAddresses = resourcesOf(json, "google_secret_manager_secret_iam_member").map(([address]) => `google_secret_manager_secret_iam_member.${address}`);
+    expect(fn.depends_on).toEqual(expect.arrayContaining(readerAddresses));
+    // Where alerts go, as plain settings; the credentials never are.
+    expect(fn.service_config.environment_variables).toMatchObject({ [BACKUP_FUNCTION_ENV.rocketChatUrl]: "https://chat.example.com", [BACKUP_FUNCTION_ENV.alertChannel]: "#backup-alerts", [BACKUP_FUNCTION_ENV.maxAgeHours]: "26" });
+    for (const name of Object.values(BACKUP_FUNCTION_SECRET_ENV)) expect(Object.keys(fn.service_config.environment_variables)).not.toContain(name);
+    expect(text).not.toMatch(/"secret_data"\s*:\s*"[^$]/);
+
+    const byRoom = resourcesOf(build({ alerts: { rocketChatUrl: "https://chat.example.com/", roomId: "GENERAL", maxAgeHours: 30 } }), "google_cloudfunctions2_function")[0][1] as Record<string, any>;
+    expect(byRoom.service_config.environment_variables).toMatchObject({ [BACKUP_FUNCTION_ENV.rocketChatUrl]: "https://chat.example.com", [BACKUP_FUNCTION_ENV.alertRoomId]: "GENERAL", [BACKUP_FUNCTION_ENV.maxAgeHours]: "30" });
+    expect(byRoom.service_config.environment_variables[BACKUP_FUNCTION_ENV.alertChannel]).toBeUndefined();
+  });
+
+  it("keeps the Terraform addresses of the alert secrets stable (their values are added by hand and would be lost)", () => {
+    const addresses = resourcesOf(json, "google_secret_manager_secret").map(([address]) => address).filter((address) => address.includes("AlertBot")).sort();
+    expect(addresses).toEqual(["Backups_AlertBotToken_312CB514", "Backups_AlertBotUserId_9ABECB61"]);
+  });
+
+  it("asks the function hourly whether a run was verified recently, with an OIDC token of the invoker and at most 5 retries", () => {
+    const [freshness] = bodies("google_cloud_scheduler_job").filter((job) => job.name === "prod-backup-freshness");
+    expect(freshness).toMatchObject({ schedule: "0 * * * *", time_zone: "Etc/UTC" });
+    expect(freshness.retry_config.retry_count).toBeLessThanOrEqual(5);
+    expect(freshness.http_target.uri).toMatch(/google_cloudfunctions2_function\..+service_config\[0\]\.uri/);
+    expect(freshness.http_target.oidc_token).toEqual({ service_account_email: expect.stringContaining("InvokerIdentity"), audience: freshness.http_target.uri });
+    expect(freshness.http_target.body).toMatch(/^\$\{base64encode\(jsonencode\(\{.*"check" = "freshness".*\}\)\)\}$/s);
+    // One per schedule, plus this one.
+    expect(bodies("google_cloud_scheduler_job")).toHaveLength(PROPS.schedules.length + 1);
+    const every6h = resourcesOf(build({ alerts: { ...PROPS.alerts, freshnessCron: "15 */6 * * *" } }), "google_cloud_scheduler_job").map(([, job]) => job as Record<string, any>);
+    expect(every6h.find((job) => job.name === "prod-backup-freshness")!.schedule).toBe("15 */6 * * *");
   });
 
   it("scopes the R2 token to the backup bucket and keeps its value out of the JSON (Secret Manager by reference)", () => {
@@ -128,5 +179,11 @@ describe("BackupSchedule", () => {
     expect(err({ retentionDays: { daily: 0, weekly: 28, monthly: 180 } })).toMatch(/retentionDays\.daily is 0/);
     expect(err({ agentUrl: "http://agent" })).toMatch(/agentUrl is "http:\/\/agent"/);
     expect(err({ jobs: [] })).toMatch(/jobs is \[\]/);
+    expect(err({ alerts: { rocketChatUrl: "http://chat.example.com", channel: "#backup-alerts" } })).toMatch(/alerts\.rocketChatUrl is "http:\/\/chat\.example\.com"; give Rocket\.Chat's HTTPS base URL/);
+    expect(err({ alerts: { rocketChatUrl: "https://chat.example.com" } })).toMatch(/alerts\.roomId is missing; give the alert room's id, or a channel/);
+    expect(err({ alerts: { rocketChatUrl: "https://chat.example.com", roomId: "GENERAL", channel: "#general" } })).toMatch(/alerts\.channel is "#general"; give roomId \("GENERAL"\) or channel, not both/);
+    expect(err({ alerts: { rocketChatUrl: "https://chat.example.com", channel: "backup alerts" } })).toMatch(/alerts\.channel is "backup alerts"/);
+    expect(err({ alerts: { ...PROPS.alerts, maxAgeHours: 0 } })).toMatch(/alerts\.maxAgeHours is 0; give whole hours/);
+    expect(err({ alerts: { ...PROPS.alerts, freshnessCron: "hourly" } })).toMatch(/alerts\.freshnessCron is "hourly"/);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/backup-function/contract";
+import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, BACKUP_FUNCTION_SECRET_ENV } from "../../runtime/backup-function/contract";
+import { FirestoreRestClient, toFields } from "../../runtime/lib/firestore-rest";
 import type { IdentityStandIn } from "./backup-harness";
 import type { FirestoreStandIn } from "./firestore-stand-in";
 import { grantToken, startFunctionsFramework } from "./functions-framework";
@@ -46,7 +47,18 @@ export interface RunningBackupFunction {
   stop(): Promise<void>;
 }
 
-export async function startBackupFunction(env: { projectId: string; firestoreBaseUrl: string; metadataHost: string; agentUrl: string; agentAudience: string; jobs: readonly string[] }): Promise<RunningBackupFunction> {
+/** Where failure and freshness alerts go: what the construct sets (URL, room, max age) and Cloud Run fills from the two secrets. */
+export interface BackupAlertSettings {
+  readonly rocketChatUrl: string;
+  readonly userId: string;
+  readonly token: string;
+  readonly roomId?: string;
+  readonly channel?: string;
+  readonly maxAgeHours?: number;
+}
+
+export async function startBackupFunction(env: { projectId: string; firestoreBaseUrl: string; metadataHost: string; agentUrl: string; agentAudience: string; jobs: readonly string[]; alerts?: BackupAlertSettings }): Promise<RunningBackupFunction> {
+  const alerts = env.alerts;
   const framework = await startFunctionsFramework({
     runtime: "backup-function",
     target: BACKUP_FUNCTION_ENTRY_POINT,
@@ -59,6 +71,17 @@ export async function startBackupFunction(env: { projectId: string; firestoreBas
       [BACKUP_FUNCTION_ENV.agentUrl]: env.agentUrl,
       [BACKUP_FUNCTION_ENV.agentAudience]: env.agentAudience,
       [BACKUP_FUNCTION_ENV.jobs]: env.jobs.join(","),
+      ...(alerts
+        ? {
+            [BACKUP_FUNCTION_ENV.rocketChatUrl]: alerts.rocketChatUrl,
+            ...(alerts.roomId ? { [BACKUP_FUNCTION_ENV.alertRoomId]: alerts.roomId } : {}),
+            ...(alerts.channel ? { [BACKUP_FUNCTION_ENV.alertChannel]: alerts.channel } : {}),
+            ...(alerts.maxAgeHours ? { [BACKUP_FUNCTION_ENV.maxAgeHours]: String(alerts.maxAgeHours) } : {}),
+            // As Cloud Run fills them from Secret Manager: the stored value, trailing newline included.
+            [BACKUP_FUNCTION_SECRET_ENV.rocketChatUserId]: `${alerts.userId}\n`,
+            [BACKUP_FUNCTION_SECRET_ENV.rocketChatToken]: `${alerts.token}\n`,
+          }
+        : {}),
     },
   });
   return {
@@ -68,4 +91,15 @@ export async function startBackupFunction(env: { projectId: string; firestoreBas
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
   };
+}
+
+/**
+ * Writes documents into the stand-in as another client would (its own service account and token):
+ * run records from before the test, a lease held by someone else.
+ */
+export function firestoreWriter(firestore: FirestoreStandIn, projectId: string): { put(path: string, fields: Record<string, unknown>): Promise<void> } {
+  const account = firestore.createServiceAccount({ projectId });
+  let token: Promise<{ access_token: string }> | undefined;
+  const client = new FirestoreRestClient({ projectId, baseUrl: firestore.baseUrl, accessToken: async () => (await (token ??= grantToken(account))).access_token });
+  return { put: async (path, fields) => void (await client.commit([{ update: { name: client.documentName(path), fields: toFields(fields) } }])) };
 }

@@ -10,6 +10,7 @@
  * - `POST /api/v1/chat.react` `{ messageId, emoji, shouldReact }`: adds/removes the reaction (no
  *   `shouldReact` toggles); unknown message is 400 `error-message-not-found`.
  * - `failNext(method, status, count)` answers the next calls of a method with an error.
+ * - A message posted by `channel` (no `roomId`) keeps the channel name in `channel`.
  *
  * `messages` holds the room's messages (seed questions with `addMessage`), `reactionLog` every
  * reaction change in order.
@@ -23,6 +24,8 @@ export interface StoredMessage {
   readonly rid: string;
   readonly msg: string;
   readonly tmid?: string;
+  /** The `channel` the message was posted to by name (`#name`), when it was not posted by `roomId`. */
+  readonly channel?: string;
   readonly attachments?: Array<Record<string, unknown>>;
   readonly u: { _id: string; username: string };
   readonly reactions: Map<string, Set<string>>;
@@ -94,6 +97,7 @@ export async function startRocketChatStandIn(): Promise<RocketChatStandIn> {
         rid: body.roomId,
         msg: String(body.text ?? ""),
         ...(body.tmid ? { tmid: body.tmid } : {}),
+        ...(body.channel && !body.roomId ? { channel: String(body.channel) } : {}),
         ...(body.attachments ? { attachments: body.attachments } : {}),
         u: { _id: bot.userId, username: bot.username },
         reactions: new Map(),

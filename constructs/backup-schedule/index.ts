@@ -7,19 +7,20 @@ import { CloudSchedulerJob } from "@cdktf/provider-google/lib/cloud-scheduler-jo
 import { Cloudfunctions2Function } from "@cdktf/provider-google/lib/cloudfunctions2-function";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
+import { SecretManagerSecretIamMember } from "@cdktf/provider-google/lib/secret-manager-secret-iam-member";
 import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { BACKUP_TIERS, type BackupTier } from "../../runtime/backup-agent/contract";
-import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, type ScheduledRunRequest } from "../../runtime/backup-function/contract";
+import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, BACKUP_FUNCTION_SECRET_ENV, FRESHNESS_CHECK_REQUEST, type ScheduledRunRequest } from "../../runtime/backup-function/contract";
 import { FunctionSource } from "../lib/function-source";
 import { connects, NODES } from "../lib/guardrails/connections";
 import { markOwner } from "../lib/ownership";
 import { checkBackupScheduleProps, DEFAULT_BACKUP_RETENTION_DAYS, type BackupScheduleProps } from "./props";
 
-export type { BackupRetentionDays, BackupScheduleEntry, BackupScheduleProps } from "./props";
-export { AGE_RECIPIENT, checkBackupSettings, DEFAULT_BACKUP_RETENTION_DAYS } from "./props";
+export type { BackupAlertProps, BackupRetentionDays, BackupScheduleEntry, BackupScheduleProps } from "./props";
+export { AGE_RECIPIENT, checkBackupAlerts, checkBackupSettings, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS } from "./props";
 
 const DAY_SECONDS = 86_400;
 /** Cloudflare's bucket-scoped permission group: read, write and list objects of one bucket (contract §1). */
@@ -36,7 +37,11 @@ export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
  * - R2 lifecycle rules expiring `<tier>/` after the tier's retention, and bucket lock rules with
  *   the same ages, so nothing is deleted or overwritten before its retention ends;
  * - an R2 API token scoped to the backup bucket (object read/write/list only); its S3 key id and
- *   secret (sha256 of the value) go into Secret Manager versions by reference, never text in the JSON.
+ *   secret (sha256 of the value) go into Secret Manager versions by reference, never text in the JSON;
+ * - alerts: two Secret Manager secrets (the Rocket.Chat bot's user id and personal access token;
+ *   values added by operators, none in Terraform) that only the function's identity may read,
+ *   given to it as secret environment variables; and an hourly Scheduler job asking the function
+ *   whether a run was verified within `alerts.maxAgeHours`.
  */
 export class BackupSchedule extends Construct {
   readonly function: Cloudfunctions2Function;
@@ -53,6 +58,11 @@ export class BackupSchedule extends Construct {
   /** Secret Manager secrets holding the bucket-scoped S3 credentials (for the agent's docker secrets). */
   readonly r2AccessKeyIdSecret: SecretManagerSecret;
   readonly r2SecretAccessKeySecret: SecretManagerSecret;
+  /** Secret containers for the alert bot's credentials: operators add the versions (README "Alerts"). */
+  readonly alertBotUserIdSecret: SecretManagerSecret;
+  readonly alertBotTokenSecret: SecretManagerSecret;
+  /** The freshness check's Scheduler job (`{"check": "freshness"}`). */
+  readonly freshnessJob: CloudSchedulerJob;
 
   constructor(scope: Construct, id: string, props: BackupScheduleProps) {
     super(scope, id);
@@ -66,8 +76,22 @@ export class BackupSchedule extends Construct {
     this.ageRecipients = [...props.ageRecipients];
 
     this.serviceAccount = new ServiceAccount(this, "FunctionIdentity", { project, accountId: name, displayName: `Backup function (${env}): run records in Firestore, calls the backup agent` });
-    // Run records and the lease; no admin, no owner. No secret: the agent call uses the identity's own token.
-    new ProjectIamMember(this, "FunctionFirestore", { project, role: "roles/datastore.user", member: `serviceAccount:${this.serviceAccount.email}` });
+    const functionMember = `serviceAccount:${this.serviceAccount.email}`;
+    // Run records, the lease and the alert records; no admin, no owner. The agent call uses the identity's own token.
+    new ProjectIamMember(this, "FunctionFirestore", { project, role: "roles/datastore.user", member: functionMember });
+
+    // The alert bot's credentials: containers only. Operators add the values (gcloud secrets versions
+    // add, README "Alerts"), so no value is in the config or the state. Readable by this function only.
+    const alertSecret = (secretId: string, secretName: string) => {
+      const secret = new SecretManagerSecret(this, secretId, { project, secretId: `${name}-${secretName}`, replication: { auto: {} } });
+      const reader = new SecretManagerSecretIamMember(this, `${secretId}Reader`, { project, secretId: secret.secretId, role: "roles/secretmanager.secretAccessor", member: functionMember });
+      return { secret, reader };
+    };
+    const alertBotUserId = alertSecret("AlertBotUserId", "alert-bot-user-id");
+    const alertBotToken = alertSecret("AlertBotToken", "alert-bot-token");
+    this.alertBotUserIdSecret = alertBotUserId.secret;
+    this.alertBotTokenSecret = alertBotToken.secret;
+    const alerts = props.alerts;
 
     const source = new FunctionSource(this, "Source", { runtime: "backup-function", bucketName: props.functionSourceBucketName });
     this.function = new Cloudfunctions2Function(this, "Function", {
@@ -98,8 +122,18 @@ export class BackupSchedule extends Construct {
           [BACKUP_FUNCTION_ENV.agentAudience]: this.agentAudience,
           [BACKUP_FUNCTION_ENV.jobs]: props.jobs.join(","),
           [BACKUP_FUNCTION_ENV.leaseTtlSec]: String(BACKUP_FUNCTION_DEFAULTS.leaseTtlSec),
+          [BACKUP_FUNCTION_ENV.rocketChatUrl]: alerts.rocketChatUrl.replace(/\/+$/, ""),
+          ...(alerts.roomId ? { [BACKUP_FUNCTION_ENV.alertRoomId]: alerts.roomId } : { [BACKUP_FUNCTION_ENV.alertChannel]: alerts.channel! }),
+          [BACKUP_FUNCTION_ENV.maxAgeHours]: String(alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours),
         },
+        // Resolved when an instance starts; a new version reaches the function with its next instance.
+        secretEnvironmentVariables: [
+          { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatUserId, projectId: project, secret: alertBotUserId.secret.secretId, version: "latest" },
+          { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatToken, projectId: project, secret: alertBotToken.secret.secretId, version: "latest" },
+        ],
       },
+      // Deploying checks that the function's identity can read its secrets: grant first.
+      dependsOn: [alertBotUserId.reader, alertBotToken.reader],
     });
 
     this.invokerServiceAccount = new ServiceAccount(this, "InvokerIdentity", { project, accountId: `${name}-invoker`, displayName: `Cloud Scheduler's identity for the backup function (${env})` });
@@ -107,6 +141,14 @@ export class BackupSchedule extends Construct {
     new CloudRunV2ServiceIamMember(this, "Invoker", { project, location: props.gcpRegion, name: this.function.serviceConfig.service, role: "roles/run.invoker", member: `serviceAccount:${this.invokerServiceAccount.email}` });
 
     const retryCount = props.retryCount ?? 3;
+    const target = (body: Record<string, string>) => ({
+      uri: this.function.serviceConfig.uri,
+      httpMethod: "POST",
+      headers: { "Content-Type": "application/json" },
+      // Encoded by Terraform: the JSON stays readable in the plan (and a base64 literal would look like a secret to the scan).
+      body: Fn.base64encode(Fn.jsonencode(body)),
+      oidcToken: { serviceAccountEmail: this.invokerServiceAccount.email, audience: this.function.serviceConfig.uri },
+    });
     this.jobs = props.schedules.map((schedule) => {
       const body: ScheduledRunRequest = { schedule: schedule.name, tier: schedule.tier };
       return new CloudSchedulerJob(this, `Schedule-${schedule.name}`, {
@@ -120,15 +162,21 @@ export class BackupSchedule extends Construct {
         attemptDeadline: "1800s",
         // Retries carry the same X-CloudScheduler-ScheduleTime: the function finds the run and starts nothing new.
         retryConfig: { retryCount, minBackoffDuration: "300s", maxBackoffDuration: "1800s", maxDoublings: 2 },
-        httpTarget: {
-          uri: this.function.serviceConfig.uri,
-          httpMethod: "POST",
-          headers: { "Content-Type": "application/json" },
-          // Encoded by Terraform: the JSON stays readable in the plan (and a base64 literal would look like a secret to the scan).
-          body: Fn.base64encode(Fn.jsonencode({ schedule: body.schedule, tier: body.tier })),
-          oidcToken: { serviceAccountEmail: this.invokerServiceAccount.email, audience: this.function.serviceConfig.uri },
-        },
+        httpTarget: target({ schedule: body.schedule, tier: body.tier }),
       });
+    });
+    // Hourly by default: one Firestore query; alerts once per stale period (backup_alerts/freshness).
+    this.freshnessJob = new CloudSchedulerJob(this, "Freshness", {
+      project,
+      region: props.gcpRegion,
+      name: `${name}-freshness`,
+      description: `Alerts when no backup run was verified within ${alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours} hours`,
+      schedule: alerts.freshnessCron ?? BACKUP_FUNCTION_DEFAULTS.freshnessCron,
+      timeZone: "Etc/UTC",
+      attemptDeadline: "120s",
+      // A retry of a check that alerted finds the alert recorded and sends nothing.
+      retryConfig: { retryCount, minBackoffDuration: "60s", maxBackoffDuration: "600s", maxDoublings: 2 },
+      httpTarget: target({ check: FRESHNESS_CHECK_REQUEST.check }),
     });
 
     const bucket = { accountId: props.cloudflareAccountId, bucketName: props.backupBucketName };

@@ -1,4 +1,5 @@
 import { BACKUP_TIERS, type BackupTier } from "../../runtime/backup-agent/contract";
+import { BACKUP_FUNCTION_DEFAULTS } from "../../runtime/backup-function/contract";
 import { isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
 
 /** One Cloud Scheduler job: when it runs and which retention tier (R2 prefix) its objects land in. */
@@ -16,6 +17,33 @@ export interface BackupScheduleEntry {
 export type BackupRetentionDays = Readonly<Record<BackupTier, number>>;
 
 export const DEFAULT_BACKUP_RETENTION_DAYS: BackupRetentionDays = { daily: 7, weekly: 28, monthly: 180 };
+
+/**
+ * Where failure and freshness alerts go (Rocket.Chat, `chat.postMessage` as a bot). The bot's user
+ * id and personal access token are not props: operators put them into the two Secret Manager
+ * secrets the construct creates (README "Alerts").
+ */
+export interface BackupAlertProps {
+  /** Rocket.Chat's HTTPS base URL, e.g. `https://chat.example.com`. */
+  readonly rocketChatUrl: string;
+  /** The alert room's id (`_id`). Give this or `channel`, not both. */
+  readonly roomId?: string;
+  /** The alert room by name (`#backup-alerts`) or a user (`@alice`). Give this or `roomId`, not both. */
+  readonly channel?: string;
+  /**
+   * The freshness check alerts when the newest verified run is older than this (whole hours).
+   * @default 26 - a missed nightly run plus two hours
+   */
+  readonly maxAgeHours?: number;
+  /**
+   * Cron (5 fields) of the freshness check's Scheduler job.
+   * @default "0 * * * *" - hourly, on the hour (UTC)
+   */
+  readonly freshnessCron?: string;
+}
+
+/** The room alerts go to when an environment names none: create it and invite the bot. */
+export const DEFAULT_BACKUP_ALERT_CHANNEL = "#backup-alerts";
 
 export interface BackupScheduleProps {
   /** `dev`, `staging` or `prod`: prefixes every name. */
@@ -42,6 +70,8 @@ export interface BackupScheduleProps {
   readonly jobs: readonly string[];
   /** Scheduler retries of one run (each finds the run record and starts nothing new). @default 3 */
   readonly retryCount?: number;
+  /** Failure and freshness alerts. */
+  readonly alerts: BackupAlertProps;
 }
 
 const CRON_FIELD = /^[0-9*/,\-A-Za-z]+$/;
@@ -59,7 +89,30 @@ export function checkBackupScheduleProps(path: string, props: BackupScheduleProp
   problems.check(Array.isArray(props.jobs) && props.jobs.length > 0 && props.jobs.every((job) => NAME.test(job)), "jobs", props.jobs, "give at least one agent job name ([a-z0-9-])");
   const retries = props.retryCount ?? 3;
   problems.check(Number.isInteger(retries) && retries >= 0 && retries <= 5, "retryCount", props.retryCount, "use 0-5 (a retry of a run starts nothing new, but more only delays the failure alert)");
+  checkBackupAlerts(props.alerts, problems, "alerts.");
   problems.throwIfAny();
+}
+
+const ROOM_ID = /^[A-Za-z0-9]{1,64}$/;
+const ALERT_CHANNEL = /^[#@][A-Za-z0-9._-]{1,100}$/;
+
+/** The alert settings, from props (`alerts.`) or an environment config (`backups.alerts.`). */
+export function checkBackupAlerts(alerts: Partial<BackupAlertProps> | undefined, problems: Problems, prefix: string): void {
+  if (typeof alerts !== "object" || alerts === null) {
+    problems.add(prefix.replace(/\.$/, ""), alerts, "give {rocketChatUrl, roomId or channel}");
+    return;
+  }
+  problems.check(isUnresolved(alerts.rocketChatUrl) || /^https:\/\/[a-z0-9.-]+(:\d+)?\/?$/.test(alerts.rocketChatUrl ?? ""), `${prefix}rocketChatUrl`, alerts.rocketChatUrl, 'give Rocket.Chat\'s HTTPS base URL, e.g. "https://chat.example.com"');
+  const { roomId, channel } = alerts;
+  if (roomId !== undefined && channel !== undefined) problems.add(`${prefix}channel`, channel, `give roomId (${JSON.stringify(roomId)}) or channel, not both`);
+  else if (roomId === undefined && channel === undefined) problems.add(`${prefix}roomId`, roomId, 'give the alert room\'s id, or a channel such as "#backup-alerts"');
+  if (roomId !== undefined) problems.check(ROOM_ID.test(roomId), `${prefix}roomId`, roomId, "give the room's _id (letters and digits, e.g. from rooms.info)");
+  if (channel !== undefined) problems.check(ALERT_CHANNEL.test(channel), `${prefix}channel`, channel, 'give "#room-name" or "@username"');
+  const maxAge = alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours;
+  problems.check(Number.isInteger(maxAge) && maxAge >= 2 && maxAge <= 720, `${prefix}maxAgeHours`, alerts.maxAgeHours, "give whole hours between 2 and 720 (longer than the gap between two scheduled runs, e.g. 26)");
+  const cron: unknown = alerts.freshnessCron ?? BACKUP_FUNCTION_DEFAULTS.freshnessCron;
+  const cronFields = typeof cron === "string" ? cron.trim().split(/\s+/) : [];
+  problems.check(cronFields.length === 5 && cronFields.every((f) => CRON_FIELD.test(f)), `${prefix}freshnessCron`, alerts.freshnessCron, 'give a 5-field cron expression, e.g. "0 * * * *" (hourly)');
 }
 
 /** The parts an environment config shares with the props: schedules, retention, recipients. `prefix` names where they came from. */

@@ -19,6 +19,22 @@ export const BACKUP_FUNCTION_ENV = {
   leaseTtlSec: "BACKUP_LEASE_TTL_SEC",
   /** Overrides for tests; unset in production. */
   firestoreBaseUrl: "FIRESTORE_BASE_URL",
+  /** Rocket.Chat's base URL (`https://chat.<domain>`): alerts go to `POST /api/v1/chat.postMessage`. */
+  rocketChatUrl: "ROCKETCHAT_URL",
+  /** The alert room's id; or `alertChannel` (`#name`). One of the two is set. */
+  alertRoomId: "BACKUP_ALERT_ROOM_ID",
+  alertChannel: "BACKUP_ALERT_CHANNEL",
+  /** The freshness check alerts when the newest verified run is older than this. */
+  maxAgeHours: "BACKUP_MAX_AGE_HOURS",
+} as const;
+
+/**
+ * Filled by Cloud Run from Secret Manager (`secret_environment_variables`), never plain
+ * environment variables: the Rocket.Chat bot's user id and its personal access token.
+ */
+export const BACKUP_FUNCTION_SECRET_ENV = {
+  rocketChatUserId: "ROCKETCHAT_BOT_USER_ID",
+  rocketChatToken: "ROCKETCHAT_BOT_TOKEN",
 } as const;
 
 export const BACKUP_COLLECTIONS = {
@@ -26,14 +42,25 @@ export const BACKUP_COLLECTIONS = {
   runs: "backups",
   /** `backup_leases/swarm`: held by the run that is using the agent. */
   leases: "backup_leases",
+  /** `backup_alerts/freshness`: which stale period the freshness check has alerted for. */
+  alerts: "backup_alerts",
 } as const;
 export const BACKUP_LEASE_ID = "swarm";
+export const BACKUP_FRESHNESS_ALERT_ID = "freshness";
 
 export const BACKUP_FUNCTION_DEFAULTS = {
   /** Cloud Functions 2nd gen HTTP functions run at most 60 minutes; the lease outlives one. */
   leaseTtlSec: 2 * 3600,
   /** Per agent call; below the function's own timeout. */
   agentTimeoutMs: 55 * 60 * 1000,
+  /** No verified run for longer than this is an alert (issue 11: 26 hours). */
+  maxAgeHours: 26,
+  /** The freshness check's Scheduler job: hourly. */
+  freshnessCron: "0 * * * *",
+  /** Per Rocket.Chat call. */
+  rocketChatTimeoutMs: 10_000,
+  /** An alert claimed ("sending") longer ago than this was lost with its instance: another call may send it. */
+  alertClaimTtlMs: 5 * 60 * 1000,
 } as const;
 
 export const RUN_STATES = ["queued", "running", "uploaded", "verified", "failed"] as const;
@@ -43,6 +70,26 @@ export type RunState = (typeof RUN_STATES)[number];
 export interface ScheduledRunRequest {
   readonly schedule: string;
   readonly tier: BackupTier;
+}
+
+/** The body of the freshness check's Scheduler job. */
+export interface FreshnessCheckRequest {
+  readonly check: "freshness";
+}
+export const FRESHNESS_CHECK_REQUEST: FreshnessCheckRequest = { check: "freshness" };
+
+/**
+ * `alert` on a failed run's document (and on `backup_alerts/freshness`): one message per failed
+ * run (per stale period). `sendingSince` while a call is posting it; then `sentAt` + `messageId`,
+ * or `error` + `failedAt` (a later call for the same run, e.g. a Scheduler retry, tries again).
+ */
+export interface AlertRecord {
+  readonly sendingSince?: Date;
+  readonly sentAt?: Date;
+  readonly messageId?: string;
+  readonly error?: string;
+  readonly failedAt?: Date;
+  readonly attempts: number;
 }
 
 /** One job's record inside `backups/{runId}.jobs.<name>`. */

@@ -1,13 +1,16 @@
 // Backup function (Cloud Functions 2nd gen, HTTP): Cloud Scheduler calls it with an OIDC token
 // (checked by Cloud Run's IAM before this code runs: only the scheduler's identity holds
 // roles/run.invoker). It runs one backup through the agent on the swarm and records it in
-// Firestore (`backups/{runId}`).
+// Firestore (`backups/{runId}`); a failed run is announced in Rocket.Chat once. The body
+// `{"check": "freshness"}` (its own hourly job) alerts when no run was verified for too long.
 import { GoogleAuth } from "google-auth-library";
 import { fetchWithTimeout } from "../lib/fetch-timeout";
 import { FirestoreRestClient } from "../lib/firestore-rest";
 import { createLogger, errorFields } from "../lib/json-log";
 import { BACKUP_AGENT_ROUTES, BACKUP_TIERS, type BackupTier, type JobManifest } from "../backup-agent/contract";
-import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENV } from "./contract";
+import { type AlertContext, alertFailedRun, checkFreshness } from "./alerts";
+import { type AlertRecord, BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENV } from "./contract";
+import { senderFromEnv } from "./rocketchat";
 import { type AgentClient, runBackup, runIdFor } from "./run";
 
 const log = createLogger({ function: "backup" });
@@ -50,23 +53,8 @@ function agentClient(env: NodeJS.ProcessEnv): AgentClient {
   };
 }
 
-export async function backupRun(req: HttpRequest, res: HttpResponse): Promise<void> {
-  if (req.method !== "POST") {
-    res.status(405).json({ error: "method_not_allowed" });
-    return;
-  }
-  const env = process.env;
-  const body = (typeof req.body === "object" && req.body !== null ? req.body : {}) as Record<string, unknown>;
-  const schedule = String(body.schedule ?? "");
-  const tier = String(body.tier ?? "") as BackupTier;
-  if (!/^[a-z0-9-]{1,40}$/.test(schedule) || !BACKUP_TIERS.includes(tier)) {
-    res.status(400).json({ error: "bad_request", message: "body must be {schedule, tier}" });
-    return;
-  }
-  // Same for every retry of one scheduled run; a manual call without it gets a fresh run.
-  const scheduled = req.headers["x-cloudscheduler-scheduletime"];
-  const runId = runIdFor(schedule, typeof scheduled === "string" ? scheduled : new Date().toISOString());
-  const firestore = new FirestoreRestClient({
+function firestoreClient(env: NodeJS.ProcessEnv): FirestoreRestClient {
+  return new FirestoreRestClient({
     projectId: required(env, BACKUP_FUNCTION_ENV.gcpProjectId),
     databaseId: env[BACKUP_FUNCTION_ENV.firestoreDatabase] || undefined,
     baseUrl: env[BACKUP_FUNCTION_ENV.firestoreBaseUrl] || undefined,
@@ -78,6 +66,43 @@ export async function backupRun(req: HttpRequest, res: HttpResponse): Promise<vo
       return token;
     },
   });
+}
+
+function alertContext(env: NodeJS.ProcessEnv, firestore: FirestoreRestClient, fields: Record<string, unknown>): AlertContext {
+  return { firestore, sender: senderFromEnv(env), environment: env[BACKUP_FUNCTION_ENV.environment] || "unknown", log: log.child(fields) };
+}
+
+/** The failure alert for `runId` if it is failed; never throws (the run's answer stands either way). */
+async function alertIfFailed(env: NodeJS.ProcessEnv, firestore: FirestoreRestClient, runId: string): Promise<AlertRecord | undefined> {
+  try {
+    return await alertFailedRun(alertContext(env, firestore, { runId }), runId);
+  } catch (error) {
+    log.error("failure alert not handled", { runId, ...errorFields(error) });
+    return undefined;
+  }
+}
+
+export async function backupRun(req: HttpRequest, res: HttpResponse): Promise<void> {
+  if (req.method !== "POST") {
+    res.status(405).json({ error: "method_not_allowed" });
+    return;
+  }
+  const env = process.env;
+  const body = (typeof req.body === "object" && req.body !== null ? req.body : {}) as Record<string, unknown>;
+  if (body.check !== undefined) {
+    await freshness(env, body, res);
+    return;
+  }
+  const schedule = String(body.schedule ?? "");
+  const tier = String(body.tier ?? "") as BackupTier;
+  if (!/^[a-z0-9-]{1,40}$/.test(schedule) || !BACKUP_TIERS.includes(tier)) {
+    res.status(400).json({ error: "bad_request", message: 'body must be {schedule, tier} or {"check": "freshness"}' });
+    return;
+  }
+  // Same for every retry of one scheduled run; a manual call without it gets a fresh run.
+  const scheduled = req.headers["x-cloudscheduler-scheduletime"];
+  const runId = runIdFor(schedule, typeof scheduled === "string" ? scheduled : new Date().toISOString());
+  const firestore = firestoreClient(env);
   try {
     const outcome = await runBackup(
       {
@@ -90,11 +115,33 @@ export async function backupRun(req: HttpRequest, res: HttpResponse): Promise<vo
       { schedule, tier },
       runId,
     );
+    // A failed run is announced once; a duplicate delivery sends the alert only if no earlier call did.
+    const alert = outcome.state === "failed" || outcome.state === "duplicate" ? await alertIfFailed(env, firestore, runId) : undefined;
     // The outcome is recorded: answer 2xx so Scheduler does not retry (a retry would find the run and do nothing anyway).
-    res.status(200).json(outcome);
+    res.status(200).json(alert ? { ...outcome, alert } : outcome);
   } catch (error) {
     log.error("run could not be recorded", { runId, ...errorFields(error) });
+    // If the run was recorded failed before the error, announce it now (a retry would find it sent).
+    await alertIfFailed(env, firestore, runId);
     // Not recorded (e.g. Firestore down before the run document existed): a Scheduler retry may start it.
     res.status(500).json({ error: "internal", runId });
+  }
+}
+
+async function freshness(env: NodeJS.ProcessEnv, body: Record<string, unknown>, res: HttpResponse): Promise<void> {
+  const maxAgeHours = Number(env[BACKUP_FUNCTION_ENV.maxAgeHours] || BACKUP_FUNCTION_DEFAULTS.maxAgeHours);
+  if (body.check !== "freshness" || !(maxAgeHours > 0)) {
+    res.status(400).json({ error: "bad_request", message: body.check !== "freshness" ? 'the only check is {"check": "freshness"}' : `${BACKUP_FUNCTION_ENV.maxAgeHours} is not a positive number` });
+    return;
+  }
+  try {
+    const firestore = firestoreClient(env);
+    const finding = await checkFreshness(alertContext(env, firestore, { check: "freshness" }), maxAgeHours);
+    log[finding.finding === "fresh" ? "info" : "warn"]("freshness checked", { finding: finding.finding, ageHours: finding.ageHours, newestVerifiedRunId: finding.newestVerifiedRunId, alertedNow: finding.alertedNow });
+    res.status(200).json(finding);
+  } catch (error) {
+    log.error("freshness not checked", errorFields(error));
+    // Scheduler retries; the alert document keeps a retry from sending twice.
+    res.status(500).json({ error: "internal" });
   }
 }

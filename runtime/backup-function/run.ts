@@ -97,7 +97,9 @@ export async function runBackup(context: RunContext, request: ScheduledRunReques
     const failed = Object.entries(jobs).filter(([, record]) => record.outcome === "failed");
     const state: RunState = failed.length === 0 ? "verified" : "failed";
     const error = failed.length === 0 ? undefined : `${failed.length} of ${context.jobs.length} jobs failed: ${failed.map(([name, record]) => `${name}: ${record.error}`).join("; ")}`.slice(0, 1500);
-    await firestore.commit([update({ state, jobs, finishedAt: now(), ...(error ? { error } : {}) })]);
+    const finishedAt = now();
+    // `verifiedAt` only on verified runs: the freshness check orders on it (alerts.ts).
+    await firestore.commit([update({ state, jobs, finishedAt, ...(error ? { error } : { verifiedAt: finishedAt }) })]);
     log[state === "verified" ? "info" : "error"]("run finished", { runId, state, failedJobs: failed.map(([name]) => name) });
     return { runId, state, jobs, error };
   } catch (error) {
