@@ -4,8 +4,9 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Guardrails } from "../constructs/lib/guardrails";
+import { connects } from "../constructs/lib/guardrails/connections";
 import { ResourceLabels } from "../constructs/lib/ownership";
-import { SwarmServices } from "../constructs/swarm-services";
+import { BACKUP_AGENT_JOB_NAMES, SwarmServices, type SwarmBackupProps } from "../constructs/swarm-services";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig } from "./environment";
 import { PlatformStack } from "./platform-stack";
@@ -58,9 +59,35 @@ export class SwarmServicesStack extends TerraformStack {
       originPrivateKeyPem: props.platform.swarmIngress.originPrivateKeyPem,
       gcpProjectId: env.gcp.projectId,
       changeRelay: props.changeRelayTopicName ? { topicName: props.changeRelayTopicName, gcpProjectId: env.gcp.projectId } : undefined,
+      backup: backupAgentSettings(env, props.platform.swarmIngress.hostnames.backupAgent),
     });
+    connects(props.platform.backups, this.services.backupAgent, "run jobs (identity token)");
 
     Aspects.of(this).add(new ResourceLabels(env.name, "swarm-services-stack"));
     Guardrails.applyTo(this);
   }
+}
+
+/**
+ * The agent's settings, as literals: swarm service environment values cannot be references. Each
+ * is the name the platform stack gives the same thing (the function's service account
+ * `<env>-backup`, the bucket `<env>-platform-backups`, the Secret Manager secrets
+ * `<env>-backup-r2-*`); __tests__/stacks/backup-wiring.test.ts holds both stacks to it.
+ */
+export function backupAgentSettings(env: EnvironmentConfig, agentHostname: string): SwarmBackupProps {
+  const problems: string[] = [];
+  if (env.backups.agentUrl.replace(/\/+$/, "") !== `https://${agentHostname}`) {
+    problems.push(`backups.agentUrl is "${env.backups.agentUrl}"; the agent is served at https://${agentHostname} (the swarm ingress's backupAgent hostname)`);
+  }
+  const unknown = env.backups.jobs.filter((job) => !(BACKUP_AGENT_JOB_NAMES as readonly string[]).includes(job));
+  if (unknown.length > 0) problems.push(`backups.jobs names ${unknown.map((job) => `"${job}"`).join(", ")}; the agent runs ${BACKUP_AGENT_JOB_NAMES.join(", ")}`);
+  if (problems.length > 0) throw new Error(`environment "${env.name}":\n  - ${problems.join("\n  - ")}`);
+  return {
+    callerEmail: `${env.name}-backup@${env.gcp.projectId}.iam.gserviceaccount.com`,
+    s3Endpoint: `https://${env.cloudflare.accountId}.r2.cloudflarestorage.com`,
+    bucket: `${env.name}-platform-backups`,
+    ageRecipients: env.backups.ageRecipients,
+    gcpProjectId: env.gcp.projectId,
+    r2SecretIds: { accessKeyId: `${env.name}-backup-r2-access-key-id`, secretAccessKey: `${env.name}-backup-r2-secret-access-key` },
+  };
 }

@@ -7,7 +7,8 @@ import { gunzipSync } from "node:zlib";
 import * as os from "node:os";
 import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { SwarmServices, SwarmServicesProps } from "../../constructs/swarm-services";
-import { checkBundleSize, DOCKER_CONFIG_MAX_BYTES, MONGO_RELAY_IMAGE } from "../../constructs/swarm-services/mongo-relay";
+import { checkBundleSize, MONGO_RELAY_IMAGE } from "../../constructs/swarm-services/mongo-relay";
+import { DOCKER_CONFIG_MAX_BYTES } from "../../constructs/swarm-services/node-bundle";
 import { isPinnedImage } from "../../constructs/swarm-services/images";
 import { RELAY_ENV, RELAY_PATHS, RELAY_SECRET_FILE_ENV } from "../../runtime/mongo-relay/contract";
 import { resourcesOf, synthJson, type SynthesizedStack } from "../support/synth";
@@ -21,7 +22,7 @@ function build(overrides: Partial<SwarmServicesProps> = {}, app: App = Testing.a
   const services = new SwarmServices(stack, "Services", {
     environment: "test",
     domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com" },
+    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
     nodeCount: 3,
     originCertificatePem: pem,
     originPrivateKeyPem: pem,

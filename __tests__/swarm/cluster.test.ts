@@ -165,6 +165,7 @@ describe("adding a node", () => {
     if (stackId === "prod-platform") {
       expect(added.map((a) => a.replace(/_[0-9A-F]{8}$/, ""))).toEqual([
         "cloudflare_dns_record.Swarm_Dns-auth-Node4",
+        "cloudflare_dns_record.Swarm_Dns-backupAgent-Node4",
         "cloudflare_dns_record.Swarm_Dns-chat-Node4",
         "cloudflare_dns_record.Swarm_Dns-files-Node4",
         "cloudflare_dns_record.Swarm_Dns-monitor-Node4",
@@ -305,7 +306,7 @@ describe("swarm ingress", () => {
       expect(forHost.map((r) => r.content).sort()).toEqual([...servers].sort());
       for (const record of forHost) expect(record).toMatchObject({ type: "A", proxied: true, ttl: 1, zone_id: sample(env).cloudflare.zoneId });
     }
-    expect(records).toHaveLength(4 * servers.length);
+    expect(records).toHaveLength(5 * servers.length);
   });
 
   it("issues a Cloudflare origin certificate for the hostnames from a locally generated key and puts the zone in Full (strict)", () => {
@@ -314,7 +315,7 @@ describe("swarm ingress", () => {
     expect(key).toMatchObject({ algorithm: "ECDSA", ecdsa_curve: "P256" });
     const [[csrId, csr]] = resourcesOf(stack, "tls_cert_request");
     expect(csr.private_key_pem).toBe(`\${tls_private_key.${keyId}.private_key_pem}`);
-    const hostnames = ["chat", "auth", "monitor", "files"].map((label) => `${label}.staging.example.com`);
+    const hostnames = ["chat", "auth", "monitor", "files", "backup-agent"].map((label) => `${label}.staging.example.com`);
     expect(csr.dns_names).toEqual(hostnames);
     const [[, certificate]] = resourcesOf(stack, "cloudflare_origin_ca_certificate");
     expect(certificate).toMatchObject({ csr: `\${tls_cert_request.${csrId}.cert_request_pem}`, hostnames, request_type: "origin-ecc", requested_validity: 5475 });
@@ -343,7 +344,7 @@ describe("swarm ingress", () => {
     expect(outputs.swarm_manager_public_ipv4s.value).toEqual(["Swarm_Node1_5F07DF15", "Swarm_Node2_DF3CCF01", "Swarm_Node3_4F998496"].map((id) => `\${hcloud_server.${id}.ipv4_address}`));
     expect(outputs.swarm_manager_private_ipv4s.value).toEqual(["10.30.1.11", "10.30.1.12", "10.30.1.13"]);
     expect(outputs.swarm_network_id.value).toBe("${hcloud_network.Swarm_Network_4E9D5B58.id}");
-    expect(outputs.swarm_hostnames.value).toEqual({ chat: "chat.example.com", auth: "auth.example.com", monitor: "monitor.example.com", files: "files.example.com" });
+    expect(outputs.swarm_hostnames.value).toEqual({ chat: "chat.example.com", auth: "auth.example.com", monitor: "monitor.example.com", files: "files.example.com", backupAgent: "backup-agent.example.com" });
   });
 });
 

@@ -52,6 +52,9 @@ describe("swarm machines apart from the ingress", () => {
       "Swarm_Dns-auth-Node1_98711EF4",
       "Swarm_Dns-auth-Node2_8816D0C1",
       "Swarm_Dns-auth-Node3_3DAF7018",
+      "Swarm_Dns-backupAgent-Node1_36108C21",
+      "Swarm_Dns-backupAgent-Node2_0695B4C4",
+      "Swarm_Dns-backupAgent-Node3_E5764A7E",
       "Swarm_Dns-chat-Node1_E97567D6",
       "Swarm_Dns-chat-Node2_6F38E897",
       "Swarm_Dns-chat-Node3_18C867E9",
@@ -80,9 +83,9 @@ describe("swarm machines apart from the ingress", () => {
 describe("SwarmIngress on its own", () => {
   it("points a proxied record per origin at each hostname and issues one origin certificate for all of them", () => {
     const { ingress, json } = buildIngress();
-    expect(ingress.hostnames).toEqual({ chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com" });
+    expect(ingress.hostnames).toEqual({ chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" });
     const records = resourcesOf(json, "cloudflare_dns_record").map(([, record]) => record);
-    expect(records).toHaveLength(8);
+    expect(records).toHaveLength(10);
     expect(records.filter((record) => record.name === "chat.test.example.com").map((record) => record.content)).toEqual(["192.0.2.1", "192.0.2.2"]);
     for (const record of records) expect(record).toMatchObject({ type: "A", proxied: true, ttl: 1, zone_id: "0123456789abcdef0123456789abcdef" });
     const [[, certificate]] = resourcesOf(json, "cloudflare_origin_ca_certificate");

@@ -19,7 +19,7 @@ function buildStack(): SynthesizedStack {
   new SwarmServices(stack, "Services", {
     environment: "test",
     domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com" },
+    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
     nodeCount: 3,
     originCertificatePem: pem,
     originPrivateKeyPem: pem,

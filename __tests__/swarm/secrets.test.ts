@@ -26,6 +26,16 @@ describe("secrets in the synthesized JSON", () => {
     expect(why).toEqual(expect.arrayContaining(["literal value under \"DB_PASSWORD\"", "literal value for client_secret", "PEM block", "random-looking literal"]));
   });
 
+  it("reads a Secret Manager secret's id as a name, not a secret, yet still judges what the id looks like", () => {
+    const named = { data: { google_secret_manager_secret_version: { v: { project: "p", secret: "dev-backup-r2-secret-access-key" } } } };
+    expect(scanStack("named", named)).toEqual([]);
+    const pasted = { data: { google_secret_manager_secret_version: { v: { project: "p", secret: "kF9sQ2mZx7LrT4vW1yB8nC3pD6hJ0aGe" } } } };
+    expect(scanStack("pasted", pasted).map((f) => f.why)).toEqual(["random-looking literal"]);
+    // The exemption is for that one attribute: `secret` anywhere else is judged as before.
+    const elsewhere = { resource: { thing: { t: { secret: "dev-backup-r2-secret-access-key" } } } };
+    expect(scanStack("elsewhere", elsewhere).map((f) => f.why)).toEqual(['literal value under "secret"']);
+  });
+
   it.each(stacks.map(([id]) => id))("holds no secret-looking literal anywhere in %s, including the docker configs it carries", (id) => {
     expect(scanStack(id, json.get(id))).toEqual([]);
   });
@@ -65,7 +75,7 @@ describe("secrets in the synthesized JSON", () => {
 
 describe("secrets reach services only as docker secrets", () => {
   const servicesStacks = ENVIRONMENT_NAMES.map((env) => [env, json.get(`${env}-swarm-services`)!] as [string, SynthesizedStack]);
-  const secretSources = /\b(random_password\.|random_uuid\.|tls_private_key\.|google_service_account_key\.|var\.|data\.terraform_remote_state\.)/;
+  const secretSources = /\b(random_password\.|random_uuid\.|tls_private_key\.|google_service_account_key\.|var\.|data\.terraform_remote_state\.|data\.google_secret_manager_secret_version\.[A-Za-z0-9_]+\.secret_data\b)/;
 
   it.each(servicesStacks)("gives every service plain literal environment values, and no secret on its command line (%s)", (_env, stack) => {
     for (const [address, body] of resourcesOf(stack, "docker_service")) {

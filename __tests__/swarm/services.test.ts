@@ -72,7 +72,7 @@ function buildServices(overrides: Partial<SwarmServicesProps> = {}): SwarmServic
   return new SwarmServices(stack, "Services", {
     environment: "test",
     domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com" },
+    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
     nodeCount: 3,
     originCertificatePem: pem,
     originPrivateKeyPem: pem,
@@ -107,9 +107,9 @@ describe("swarm services: the shared contract", () => {
       if (s.update_config.order === "stop-first") expect({ service: s.name, reason }).toEqual({ service: s.name, reason: expect.stringMatching(/.{20,}/) });
       else expect({ service: s.name, reason }).toEqual({ service: s.name, reason: undefined });
     }
-    // Only single-writer data directories, host-mode ports and the one change-stream consumer (mongo-relay) opt out.
+    // Only single-writer data directories, host-mode ports, the one change-stream consumer (mongo-relay) and the backup agent (one dump of a kind at a time) opt out.
     expect(stopFirst.map((s) => s.name.replace(`${env}-`, "")).sort()).toEqual(
-      ["keycloak-db", "mongo-1", "mongo-2", "mongo-3", "mongo-relay", "netdata-parent", "seaweedfs-filer", "seaweedfs-master", "seaweedfs-volume-1", "seaweedfs-volume-2", "seaweedfs-volume-3", "traefik"].sort(),
+      ["backup-agent", "keycloak-db", "mongo-1", "mongo-2", "mongo-3", "mongo-relay", "netdata-parent", "seaweedfs-filer", "seaweedfs-master", "seaweedfs-volume-1", "seaweedfs-volume-2", "seaweedfs-volume-3", "traefik"].sort(),
     );
   });
 
@@ -163,10 +163,12 @@ describe("swarm services: the shared contract", () => {
   it("puts every service on the encrypted overlays only, and keeps the internal one without egress", () => {
     const stack = services("prod");
     const networks = resourcesOf(stack, "docker_network").map(([, n]) => n);
-    expect(networks.map((n) => n.name).sort()).toEqual(["prod-docker-api", "prod-ingress", "prod-internal"]);
+    expect(networks.map((n) => n.name).sort()).toEqual(["prod-backup-control", "prod-backup-intake", "prod-docker-api", "prod-ingress", "prod-internal"]);
     for (const network of networks) expect(network).toMatchObject({ driver: "overlay", attachable: false, options: { encrypted: "true" } });
     expect(networks.find((n) => n.name === "prod-internal")!.internal).toBe(true);
     expect(networks.find((n) => n.name === "prod-docker-api")!.internal).toBe(true);
+    expect(networks.find((n) => n.name === "prod-backup-control")!.internal).toBe(true);
+    expect(networks.find((n) => n.name === "prod-backup-intake")!.internal).toBe(true);
     expect(networks.find((n) => n.name === "prod-ingress")!.internal).toBe(false);
   });
 
@@ -186,7 +188,7 @@ describe("swarm services: the shared contract", () => {
         .filter(([, n]) => n.driver === "overlay")
         .map(([address, n]) => ({ stackId, address, options: (n.options ?? {}) as Record<string, string> })),
     );
-    expect(overlays).toHaveLength(3 * ENVIRONMENT_NAMES.length);
+    expect(overlays).toHaveLength(5 * ENVIRONMENT_NAMES.length);
     for (const { stackId, address, options } of overlays) {
       const where = `${stackId} docker_network.${address}`;
       const value = options["com.docker.network.driver.mtu"];
@@ -298,6 +300,8 @@ describe("Traefik ingress", () => {
       "dev-keycloak": { rule: "Host(`auth.dev.example.com`)", middlewares: undefined },
       "dev-monitor": { rule: "Host(`monitor.dev.example.com`)", middlewares: "platform-auth@file" },
       "dev-files": { rule: "Host(`files.dev.example.com`)", middlewares: "platform-auth@file" },
+      // Not behind forward-auth: the agent answers only the backup function's Google identity token.
+      "dev-backup-agent": { rule: "Host(`backup-agent.dev.example.com`)", middlewares: undefined },
       "dev-oauth2-callback": { rule: "(Host(`monitor.dev.example.com`) || Host(`files.dev.example.com`)) && PathPrefix(`/oauth2/`)", middlewares: undefined },
     });
   });
@@ -406,6 +410,8 @@ describe("MongoDB replica set", () => {
         { name: "rocketchat", db: "rocketchat", passwordFile: "/run/secrets/mongo-rocketchat-password", roles: [{ role: "readWrite", db: "rocketchat" }] },
         // The change relay only reads: the built-in read role covers change streams and the backfill scan.
         { name: "change-relay", db: "rocketchat", passwordFile: "/run/secrets/mongo-change-relay-password", roles: [{ role: "read", db: "rocketchat" }] },
+        // mongodump --oplog: the built-in backup role and nothing else.
+        { name: "backup", db: "admin", passwordFile: "/run/secrets/mongo-backup-password", roles: [{ role: "backup", db: "admin" }] },
       ],
     });
     const mounted = init.task_spec.container_spec.secrets!.map((s) => s.file_name).sort();

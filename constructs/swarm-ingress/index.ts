@@ -14,6 +14,8 @@ export interface SwarmHostnames {
   readonly auth: string;
   readonly monitor: string;
   readonly files: string;
+  /** The backup agent (constructs/swarm-services/backup-agent.ts): only the backup function's identity token gets past it. */
+  readonly backupAgent: string;
 }
 
 export interface SwarmIngressProps {
@@ -30,7 +32,7 @@ export interface SwarmIngressProps {
   readonly originIpv4s: readonly string[];
   /**
    * First labels of the public app hostnames.
-   * @default - chat, auth, monitor, files
+   * @default - chat, auth, monitor, files, backup-agent
    */
   readonly hostnameLabels?: Partial<SwarmHostnames>;
   /**
@@ -46,7 +48,7 @@ export interface SwarmIngressProps {
   readonly manageZoneSslMode?: boolean;
 }
 
-export const DEFAULT_HOSTNAME_LABELS: SwarmHostnames = { chat: "chat", auth: "auth", monitor: "monitor", files: "files" };
+export const DEFAULT_HOSTNAME_LABELS: SwarmHostnames = { chat: "chat", auth: "auth", monitor: "monitor", files: "files", backupAgent: "backup-agent" };
 
 /**
  * The public way into a swarm through Cloudflare: the app hostnames as proxied DNS records on

@@ -3,11 +3,12 @@ import { Construct } from "constructs";
 import type { SwarmHostnames } from "../swarm-ingress";
 import { markOwner } from "../lib/ownership";
 import { isHostname, isNonEmptyString, isUnresolved, matches, Problems } from "../lib/validate";
+import { BackupAgent, type BackupAgentProps } from "./backup-agent";
 import { FirestoreAppAccess } from "./firestore-access";
 import { ForwardAuth } from "./forward-auth";
 import { DEFAULT_IMAGES, isPinnedImage, ServiceImages } from "./images";
 import { Keycloak } from "./keycloak";
-import { MONGO_MEMBERS, MongoReplicaSet } from "./mongodb";
+import { MONGO_BACKUP_USER, MONGO_MEMBERS, MongoReplicaSet } from "./mongodb";
 import { MongoRelay } from "./mongo-relay";
 import { Netdata } from "./netdata";
 import { overlayNetwork } from "./overlay";
@@ -21,9 +22,11 @@ export { DEFAULT_IMAGES, ServiceImages, isPinnedImage } from "./images";
 export { FIRESTORE_APP_ROLE, FirestoreAppAccess, FirestoreAppAccessProps } from "./firestore-access";
 export { ForwardAuth, ForwardAuthProps } from "./forward-auth";
 export { Keycloak, KeycloakProps } from "./keycloak";
-export { MongoReplicaSet, MongoReplicaSetProps } from "./mongodb";
-export { DOCKER_CONFIG_MAX_BYTES, MONGO_RELAY_IMAGE, MONGO_RELAY_PUBLISHER_ROLE, MONGO_RELAY_USER, MongoRelay, MongoRelayProps } from "./mongo-relay";
+export { MONGO_BACKUP_USER, MongoReplicaSet, MongoReplicaSetProps } from "./mongodb";
+export { MONGO_RELAY_IMAGE, MONGO_RELAY_PUBLISHER_ROLE, MONGO_RELAY_USER, MongoRelay, MongoRelayProps } from "./mongo-relay";
 export { Netdata, NetdataProps } from "./netdata";
+export { DOCKER_CONFIG_MAX_BYTES, NODE_SERVICE_IMAGE, NODE_SERVICE_USER, nodeServiceBundle, NodeServiceBundle } from "./node-bundle";
+export { BACKUP_AGENT_JOB_NAMES, BackupAgent, BackupAgentProps, BackupR2SecretIds } from "./backup-agent";
 export { HETZNER_PRIVATE_NETWORK_MTU, OVERLAY_DRIVER_MTU, overlayContainerMtu, overlayNetwork, OverlayNetworkProps } from "./overlay";
 export { platformRealm, RealmSpec } from "./realm";
 export { RocketChat, RocketChatProps } from "./rocketchat";
@@ -71,7 +74,15 @@ export interface SwarmServicesProps {
    * @default - no relay
    */
   readonly changeRelay?: { readonly topicName: string; readonly gcpProjectId: string };
+  /**
+   * Run the backup agent, reached by `BackupSchedule`'s function on `hostnames.backupAgent`.
+   * @default - no backup agent
+   */
+  readonly backup?: SwarmBackupProps;
 }
+
+/** What the backup agent needs from outside the swarm; the databases it dumps come from this construct. */
+export type SwarmBackupProps = Pick<BackupAgentProps, "callerEmail" | "s3Endpoint" | "bucket" | "ageRecipients" | "gcpProjectId" | "r2SecretIds" | "image">;
 
 /** How each public endpoint is reached and who may use it. */
 export interface PublicEndpoint {
@@ -96,6 +107,8 @@ export class SwarmServices extends Construct {
   readonly firestoreAccess: FirestoreAppAccess;
   /** The MongoDB change relay, when `changeRelay` is given. */
   readonly mongoRelay?: MongoRelay;
+  /** The backup agent, when `backup` is given. */
+  readonly backupAgent?: BackupAgent;
   /** Every public URL with how it is authenticated (the same table as the README's). */
   readonly publicEndpoints: readonly PublicEndpoint[];
   /**
@@ -153,7 +166,7 @@ export class SwarmServices extends Construct {
       originPrivateKeyPem: props.originPrivateKeyPem,
     });
     this.seaweedfs = new SeaweedFs(this, "SeaweedFS", { ...context, nodeCount: props.nodeCount, metadataNode: 1, filesHostname: hosts.files });
-    this.mongodb = new MongoReplicaSet(this, "MongoDB", { ...context, changeRelayUser: props.changeRelay !== undefined });
+    this.mongodb = new MongoReplicaSet(this, "MongoDB", { ...context, changeRelayUser: props.changeRelay !== undefined, backupUser: props.backup !== undefined });
     this.rocketchat = new RocketChat(this, "RocketChat", {
       ...context,
       hostname: hosts.chat,
@@ -179,6 +192,16 @@ export class SwarmServices extends Construct {
       });
     }
 
+    if (props.backup) {
+      this.backupAgent = new BackupAgent(this, "BackupAgent", {
+        ...context,
+        ...props.backup,
+        hostname: hosts.backupAgent,
+        postgres: { serviceName: this.keycloak.databaseServiceName, database: this.keycloak.databaseName, user: this.keycloak.databaseUser, passwordSecretName: this.keycloak.databasePasswordSecretName },
+        mongo: { memberHosts: this.mongodb.memberHosts, replicaSetName: this.mongodb.replicaSetName, user: MONGO_BACKUP_USER, password: this.mongodb.backupPassword! },
+      });
+    }
+
     this.services = servicesByName(this);
 
     const admins = `Keycloak login (realm "${realm}"), members of group "${adminGroup}" only, via oauth2-proxy forward-auth`;
@@ -188,8 +211,12 @@ export class SwarmServices extends Construct {
       { service: "Netdata", url: `https://${hosts.monitor}/`, authentication: admins },
       { service: "Traefik dashboard", url: `https://${hosts.monitor}/dashboard/`, authentication: admins },
       { service: "SeaweedFS filer UI", url: `https://${hosts.files}/`, authentication: admins },
+      ...(this.backupAgent
+        ? [{ service: "Backup agent", url: this.backupAgent.audience, authentication: "Google-signed identity token of the backup function's service account for this audience; /healthz only without one" }]
+        : []),
     ];
-    connects(NODES.cloudflareDns, this.traefik, "HTTPS").connects(this.traefik, this.rocketchat, "chat").connects(this.traefik, this.keycloak, "auth").connects(this.traefik, this.netdata, "monitor").connects(this.traefik, this.seaweedfs, "files").connects(this.rocketchat, this.keycloak, "OIDC login").connects(this.rocketchat, this.mongodb, "data").connects(this.firestoreAccess, NODES.firestore, "app data").connects(this.mongodb, this.mongoRelay, "change stream").connects(this.mongoRelay, NODES.relayTopic, "publish");
+    connects(NODES.cloudflareDns, this.traefik, "HTTPS").connects(this.traefik, this.rocketchat, "chat").connects(this.traefik, this.keycloak, "auth").connects(this.traefik, this.netdata, "monitor").connects(this.traefik, this.seaweedfs, "files").connects(this.rocketchat, this.keycloak, "OIDC login").connects(this.rocketchat, this.mongodb, "data").connects(this.firestoreAccess, NODES.firestore, "app data").connects(this.mongodb, this.mongoRelay, "change stream").connects(this.mongoRelay, NODES.relayTopic, "publish")
+      .connects(this.traefik, this.backupAgent, "backup-agent (identity token)").connects(this.backupAgent, this.keycloak, "pg_dump job").connects(this.backupAgent, this.mongodb, "mongodump job").connects(this.backupAgent, NODES.r2Backups, "age-encrypted archives");
   }
 }
 

@@ -36,6 +36,11 @@ export class Keycloak extends Construct {
   readonly adminPassword: GeneratedSecret;
   readonly serviceName: string;
   readonly databaseServiceName: string;
+  /** Keycloak's database and the user owning it (the backup job dumps as this user). */
+  readonly databaseName = "keycloak";
+  readonly databaseUser = "keycloak";
+  /** Stable name (before the rotation suffix) of the docker secret with the database user's password. */
+  readonly databasePasswordSecretName: string;
 
   constructor(scope: Construct, id: string, props: KeycloakProps) {
     super(scope, id);
@@ -46,7 +51,8 @@ export class Keycloak extends Construct {
     this.realm = props.realm;
     this.issuerUrl = `https://${props.hostname}/realms/${props.realm}`;
 
-    const dbPassword = new GeneratedSecret(this, "DbPassword", { name: `${env}-keycloak-db-password` });
+    this.databasePasswordSecretName = `${env}-keycloak-db-password`;
+    const dbPassword = new GeneratedSecret(this, "DbPassword", { name: this.databasePasswordSecretName });
     this.adminPassword = new GeneratedSecret(this, "AdminPassword", { name: `${env}-keycloak-admin-password` });
     this.rocketchatClientSecret = new GeneratedSecret(this, "RocketChatClientSecret", { name: `${env}-rocketchat-oidc-client-secret` });
     this.forwardAuthClientSecret = new GeneratedSecret(this, "ForwardAuthClientSecret", { name: `${env}-forward-auth-client-secret` });
@@ -56,8 +62,8 @@ export class Keycloak extends Construct {
       name: this.databaseServiceName,
       image: props.images.postgres,
       env: {
-        POSTGRES_USER: "keycloak",
-        POSTGRES_DB: "keycloak",
+        POSTGRES_USER: this.databaseUser,
+        POSTGRES_DB: this.databaseName,
         POSTGRES_PASSWORD_FILE: dbPasswordForPostgres.target,
         PGDATA: "/var/lib/postgresql/data/pgdata",
       },

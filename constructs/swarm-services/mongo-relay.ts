@@ -1,33 +1,19 @@
-import { Config } from "@cdktf/provider-docker/lib/config";
 import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-iam-member";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { ServiceAccountKey } from "@cdktf/provider-google/lib/service-account-key";
 import type { Service } from "@cdktf/provider-docker/lib/service";
-import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { RELAY_DEFAULTS, RELAY_ENV, RELAY_PATHS, RELAY_SECRET_FILE_ENV } from "../../runtime/mongo-relay/contract";
 import { markOwner } from "../lib/ownership";
-import { RuntimeAsset } from "../lib/runtime-asset";
 import { isNonEmptyString, isUnresolved, Problems } from "../lib/validate";
 import { isPinnedImage } from "./images";
 import { secretFile } from "./mounts";
-import { ServiceSecret, type GeneratedSecret, type ServiceConfigFile } from "./secrets";
+import { checkBundleSize as checkRuntimeBundleSize, NODE_SERVICE_IMAGE, nodeServiceBundle } from "./node-bundle";
+import { ServiceSecret, type GeneratedSecret } from "./secrets";
 import { onNode, platformService, type ServicesContext } from "./service-defaults";
 
-/**
- * The official Node image, pinned: the Debian (trixie) slim variant of Node 22, the major the
- * bundle targets (`node-service` in constructs/lib/runtime-bundle.ts). Debian rather than Alpine:
- * the Alpine variants are built by Node's "unofficial-builds" project (experimental); the slim
- * image still has `sh` and `gunzip` for the entry command. Tag listed on Docker Hub
- * (hub.docker.com/_/node/tags, `22.23.4-trixie-slim`).
- */
-export const MONGO_RELAY_IMAGE = "node:22.23.4-trixie-slim";
-
-/**
- * Largest docker config the swarm accepts: moby/swarmkit manager/controlapi/config.go,
- * `MaxConfigSize = 500 * 1024` ("the maximum byte length of the Config.Spec.Data field").
- */
-export const DOCKER_CONFIG_MAX_BYTES = 500 * 1024;
+/** The image the relay runs on: the pinned official Node image shared by the bundled services. */
+export const MONGO_RELAY_IMAGE = NODE_SERVICE_IMAGE;
 
 /** The role the relay's account holds, on the relay topic only. */
 export const MONGO_RELAY_PUBLISHER_ROLE = "roles/pubsub.publisher";
@@ -92,18 +78,8 @@ export class MongoRelay extends Construct {
     const endpoint = props.pubsubEndpoint ?? RELAY_DEFAULTS.pubsubBaseUrl;
     validate(this.node.path, props, image, collections, endpoint);
 
-    const asset = new RuntimeAsset(this, "Bundle", { runtime: "mongo-relay", target: "node-service" });
-    checkBundleSize(this.node.path, asset.bundle.sizeBytes);
-    this.bundleBytes = asset.bundle.sizeBytes;
-    const bundle = new Config(this, "BundleConfig", {
-      // Named by the source hash: a code change creates the new config first, then the service rolls onto it.
-      name: `${env}-mongo-relay-${asset.shortHash}`,
-      data: Fn.filebase64(asset.path),
-      lifecycle: { createBeforeDestroy: true },
-    });
-    // platformService reads a config mount's `id` and `name` only; the bundle is binary, so it is
-    // not a ServiceConfigFile (whose content is text fixed at synth).
-    const bundleMount = { config: { id: bundle.id, name: bundle.name } as ServiceConfigFile, target: RELAY_PATHS.bundle, mode: 0o444 };
+    const bundle = nodeServiceBundle(this, "mongo-relay", env, RELAY_PATHS);
+    this.bundleBytes = bundle.bundleBytes;
 
     const account = new ServiceAccount(this, "ServiceAccount", {
       project: props.gcpProjectId,
@@ -131,7 +107,7 @@ export class MongoRelay extends Construct {
       name: `${env}-mongo-relay`,
       image,
       user: RELAY_PATHS.user,
-      command: ["sh", "-c", `gunzip -c ${RELAY_PATHS.bundle} > ${RELAY_PATHS.unpacked} && exec node ${RELAY_PATHS.unpacked}`],
+      command: bundle.command,
       env: {
         [RELAY_ENV.environment]: env,
         [RELAY_ENV.mongoDatabase]: props.mongo.database,
@@ -145,7 +121,7 @@ export class MongoRelay extends Construct {
         [RELAY_SECRET_FILE_ENV.mongoUri]: uriFile.target,
         [RELAY_SECRET_FILE_ENV.serviceAccountKey]: keyFile.target,
       },
-      configs: [bundleMount],
+      configs: [bundle.mount],
       secrets: [uriFile, keyFile],
       volumes: [{ volume: `${env}-mongo-relay-state`, target: RELAY_PATHS.stateDir }],
       constraints: [onNode(props.node ?? 1)],
@@ -165,14 +141,9 @@ export class MongoRelay extends Construct {
   }
 }
 
-/** Fails synth when the gzipped bundle would not fit a docker config. */
+/** Fails synth when the relay's gzipped bundle would not fit a docker config. */
 export function checkBundleSize(path: string, bytes: number): void {
-  if (bytes > DOCKER_CONFIG_MAX_BYTES) {
-    throw new Error(
-      `mongo-relay "${path}": the gzipped bundle is ${bytes} bytes; a docker config holds at most ${DOCKER_CONFIG_MAX_BYTES} bytes (500 KB). ` +
-        "Drop a dependency from runtime/mongo-relay or mark an optional one external in the node-service bundle target.",
-    );
-  }
+  checkRuntimeBundleSize("mongo-relay", path, bytes);
 }
 
 function validate(path: string, props: MongoRelayProps, image: string, collections: readonly string[], endpoint: string): void {

@@ -14,7 +14,16 @@ export interface MongoReplicaSetProps extends ServicesContext {
    * @default false - no relay user
    */
   readonly changeRelayUser?: boolean;
+  /**
+   * Also create the `backup` user (authentication database `admin`) with only the built-in
+   * `backup` role: what `mongodump --oplog` needs (contract backups-and-rocketchat-rest.md §5).
+   * @default false - no backup user
+   */
+  readonly backupUser?: boolean;
 }
+
+/** The user `mongodump` connects as when `backupUser` is set. */
+export const MONGO_BACKUP_USER = "backup";
 
 /** Members of the set; each is pinned to the node with the same index. */
 export const MONGO_MEMBERS = 3;
@@ -46,6 +55,8 @@ export class MongoReplicaSet extends Construct {
   readonly rocketchatDatabase = "rocketchat";
   /** Password of the read-only `change-relay` user, when `changeRelayUser` is set. */
   readonly changeRelayPassword?: GeneratedSecret;
+  /** Password of the `backup` user, when `backupUser` is set. */
+  readonly backupPassword?: GeneratedSecret;
 
   constructor(scope: Construct, id: string, props: MongoReplicaSetProps) {
     super(scope, id);
@@ -98,6 +109,12 @@ export class MongoReplicaSet extends Construct {
       const relayPasswordFile = secretFile(this.changeRelayPassword.secret, "mongo-change-relay-password");
       users.push({ name: MONGO_RELAY_USER, db: this.rocketchatDatabase, passwordFile: relayPasswordFile.target, roles: [{ role: "read", db: this.rocketchatDatabase }] });
       userSecrets.push(relayPasswordFile);
+    }
+    if (props.backupUser) {
+      this.backupPassword = new GeneratedSecret(this, "BackupPassword", { name: `${env}-mongo-backup-password` });
+      const backupPasswordFile = secretFile(this.backupPassword.secret, "mongo-backup-password");
+      users.push({ name: MONGO_BACKUP_USER, db: "admin", passwordFile: backupPasswordFile.target, roles: [{ role: "backup", db: "admin" }] });
+      userSecrets.push(backupPasswordFile);
     }
     const initConfig: MongoInitConfig = { replicaSet: this.replicaSetName, members: this.memberHosts, rootUser: ROOT_USER, rootPasswordFile: rootPasswordFile.target, users };
     const script = scriptConfig(this, "InitScript", { name: `${env}-mongo-init`, script: "mongo-init.js" });

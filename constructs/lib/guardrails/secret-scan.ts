@@ -41,6 +41,12 @@ export const REFERENCE_LIKE = /^(\$\{|\$\(|\$[A-Za-z_]|\/run\/secrets\/|\/etc\/|
 const ADDRESS_KEYS = new Set(["depends_on", "//", "content_file", "content_sha256"]);
 /** Attributes that hold a synth-time asset path (folder names carry the bundle's hash): `type.attribute`. */
 const ASSET_PATH_ATTRIBUTES = new Set(["google_storage_bucket_object.source", "cloudflare_workers_script.content_file"]);
+/**
+ * Attributes that name a secret in a secret store, never hold one (`root.type.attribute`): the
+ * data source's `secret` is the Secret Manager secret id (provider docs,
+ * data-sources/secret_manager_secret_version). Still scanned for secret-looking text.
+ */
+const SECRET_NAME_ATTRIBUTES = new Set(["data.google_secret_manager_secret_version.secret"]);
 /** Where cdktf writes a TerraformAsset, relative to the stack: `assets/<construct id>/<content hash>/<file>` (any attribute may hold one). */
 const ASSET_PATH = /^assets\/[A-Za-z0-9_.-]+\/[0-9A-Fa-f]{32,64}(\/[^\s"]*)?$/;
 
@@ -120,7 +126,8 @@ export function scanStackJson(stackId: string, stack: unknown): SecretFinding[] 
       const where = { stack: stackId, path: path.join(".") };
       const literal = literalText(node).trim();
       // A literal under a secret-named attribute: dense text is a secret; a placeholder word or a file name is not judged.
-      if (SECRET_KEY.test(key) && !/_file$/i.test(key) && literal && !REFERENCE_LIKE.test(node) && /^[A-Za-z0-9+/=_.:-]{8,}$/.test(literal)) {
+      const namesASecret = path.length === 4 && SECRET_NAME_ATTRIBUTES.has(`${path[0]}.${path[1]}.${key}`);
+      if (SECRET_KEY.test(key) && !namesASecret && !/_file$/i.test(key) && literal && !REFERENCE_LIKE.test(node) && /^[A-Za-z0-9+/=_.:-]{8,}$/.test(literal)) {
         findings.push({ ...where, why: `literal value under "${key}"`, excerpt: mask(literal) });
       }
       const isConfigData = path[0] === "resource" && path[1] === "docker_config" && key === "data";
