@@ -23,6 +23,17 @@ export const BACKUP_AGENT_ENV = {
   partSizeMiB: "BACKUP_PART_SIZE_MIB",
   uploadQueueSize: "BACKUP_UPLOAD_QUEUE_SIZE",
   jobTimeoutSec: "BACKUP_JOB_TIMEOUT_SEC",
+  /**
+   * Docker Engine API of a swarm manager, through a socket proxy (`http://<proxy>:2375`): needed
+   * only when a job has `swarm` settings (runtime/backup-agent/swarm-job.ts lists the endpoints).
+   */
+  dockerApiUrl: "BACKUP_DOCKER_API_URL",
+  /** TCP port the agent takes swarm jobs' dump streams on (on the job networks). @default 9000 */
+  intakePort: "BACKUP_INTAKE_PORT",
+  /** The agent's DNS name on the job networks, for jobs whose `swarm.intakeHost` is not set. */
+  intakeHost: "BACKUP_INTAKE_HOST",
+  /** A swarm job that has not connected within this many seconds (image pull, scheduling) fails. @default 300 */
+  jobStartTimeoutSec: "BACKUP_JOB_START_TIMEOUT_SEC",
 } as const;
 
 /** Secrets, each read from the file the variable names (docker secrets under /run/secrets). */
@@ -60,6 +71,13 @@ export const BACKUP_AGENT_DEFAULTS = {
   clockToleranceSec: 30,
   /** Google ID tokens live one hour; anything claiming longer is refused. */
   maxTokenAgeSec: 3600 + 300,
+  /** Swarm jobs stream their dump to this port of the agent. */
+  intakePort: 9000,
+  /** Time for a swarm job to be scheduled, pull its image and connect. */
+  jobStartTimeoutSec: 300,
+  /** Resource limits of a swarm job's container. */
+  swarmJobMemoryMiB: 2048,
+  swarmJobCpus: 1,
 } as const;
 
 /** Retention tiers; each is an R2 prefix with its own lifecycle and lock rules (GFS). */
@@ -79,6 +97,7 @@ export type BackupJobSpec =
       readonly passwordFile?: string;
       /** @default "pg_dump" from PATH */
       readonly executable?: string;
+      readonly swarm?: SwarmJobSettings;
     }
   | {
       readonly name: string;
@@ -90,6 +109,7 @@ export type BackupJobSpec =
       readonly configFile: string;
       /** @default "mongodump" from PATH */
       readonly executable?: string;
+      readonly swarm?: SwarmJobSettings;
     }
   | {
       readonly name: string;
@@ -98,7 +118,34 @@ export type BackupJobSpec =
       readonly argv: readonly string[];
       /** File extension of the archive before `.age`. @default "bin" */
       readonly extension?: string;
+      readonly swarm?: SwarmJobSettings;
     };
+
+/**
+ * Runs the job's dump tool as a Docker Swarm one-shot job (mode `replicated-job`) instead of on
+ * the agent: the agent's image has no dump tools, the database images do (`postgres:16.10` has
+ * pg_dump 16, `mongo:7.0.28` has mongodump; both have bash). The job connects to the agent over
+ * the overlay network and streams the tool's stdout; nothing is written to disk.
+ * Paths in the job (`passwordFile`, `configFile`) are then paths inside the job's container:
+ * `/run/secrets/<target>` of one of `secrets`.
+ * @default - absent: the tool runs on the agent as a child process
+ */
+export interface SwarmJobSettings {
+  /** Image with the dump tool and bash, e.g. the database's own image `postgres:16.10`. */
+  readonly image: string;
+  /** Overlay networks (names or ids): one reaching the database, one reaching the agent. */
+  readonly networks: readonly string[];
+  /** Docker secrets (by name) mounted at `/run/secrets/<target>`; metadata is looked up, never the value. */
+  readonly secrets: readonly { readonly name: string; readonly target: string }[];
+  /** Placement constraints, e.g. `node.labels.db == keycloak`. @default - none */
+  readonly constraints?: readonly string[];
+  /** The agent's DNS name on one of `networks`. @default - the agent's BACKUP_INTAKE_HOST */
+  readonly intakeHost?: string;
+  /** Memory limit of the job's container. @default 2048 */
+  readonly memoryMiB?: number;
+  /** CPU limit of the job's container. @default 1 */
+  readonly cpus?: number;
+}
 
 /** HTTP routes of the agent. */
 export const BACKUP_AGENT_ROUTES = {

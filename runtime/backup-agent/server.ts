@@ -6,8 +6,10 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { createLogger, errorFields } from "../lib/json-log";
 import { archiveJob, checkPartSize, JobError, measureObject, readManifest } from "./archive";
 import { AuthError, createAuthenticator } from "./auth";
+import type { DumpCommand } from "./jobs";
 import { BACKUP_AGENT_DEFAULTS, BACKUP_AGENT_ROUTES, BACKUP_TIERS, type BackupTier } from "./contract";
 import type { AgentSettings } from "./settings";
+import { createDumpIntake, type DumpIntake, dockerApi, swarmJobDump } from "./swarm-job";
 
 const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const log = createLogger({ service: "backup-agent" });
@@ -27,12 +29,19 @@ export function createAgentServer(settings: AgentSettings): Server {
   const target = { client, bucket: settings.bucket, partSizeBytes: settings.partSizeBytes, queueSize: settings.queueSize };
   const running = new Set<string>();
   const jobs = new Map(settings.jobs.map((job) => [job.name, job]));
+  // Jobs with `swarm` settings run their dump tool as a swarm job that streams to the intake.
+  let intake: DumpIntake | undefined;
+  const docker = settings.dockerApiUrl ? dockerApi(settings.dockerApiUrl) : undefined;
+  if (settings.jobs.some((job) => job.swarm)) {
+    intake = createDumpIntake({ port: settings.intakePort, onRefused: (reason, remoteAddress) => log.warn("intake connection refused", { reason, remoteAddress }) });
+    void intake.listening.then((port) => log.info("intake listening", { port }));
+  }
 
   const answer = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   };
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://agent");
     if (req.method === "GET" && url.pathname === BACKUP_AGENT_ROUTES.health) return answer(res, 200, { ok: true });
     try {
@@ -73,7 +82,24 @@ export function createAgentServer(settings: AgentSettings): Server {
     const jobLog = log.child({ runId, job: job.name });
     jobLog.info("job started", { tier });
     try {
-      const manifest = await archiveJob(target, { runId, tier, job, recipients: settings.recipients, timeoutMs: settings.jobTimeoutMs });
+      const swarm = job.swarm;
+      const startDump =
+        swarm && intake && docker
+          ? (command: DumpCommand) =>
+              swarmJobDump({
+                api: docker,
+                intake: intake!,
+                intakeHost: swarm.intakeHost ?? settings.intakeHost ?? "",
+                intakePort: settings.intakePort,
+                runId,
+                job,
+                swarm,
+                command,
+                startTimeoutMs: settings.jobStartTimeoutMs,
+                onEvent: (level, message, fields) => jobLog[level](message, fields),
+              })
+          : undefined;
+      const manifest = await archiveJob(target, { runId, tier, job, recipients: settings.recipients, timeoutMs: settings.jobTimeoutMs, startDump });
       jobLog.info("job uploaded", { key: manifest.key, bytes: manifest.bytes, sha256: manifest.sha256, durationMs: manifest.durationMs });
       answer(res, 200, manifest);
     } catch (error) {
@@ -84,6 +110,12 @@ export function createAgentServer(settings: AgentSettings): Server {
       running.delete(job.name);
     }
   });
+  if (intake) {
+    // The agent must not run without its intake (port taken): fail like a failed listen.
+    intake.listening.catch((error: Error) => server.emit("error", error));
+    server.once("close", () => void intake!.close());
+  }
+  return server;
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import { BACKUP_AGENT_DEFAULTS, BACKUP_AGENT_ENV, BACKUP_AGENT_SECRET_FILE_ENV, type BackupJobSpec, MIB } from "./contract";
-import { parseJobs } from "./jobs";
+import { dumpCommand, parseJobs } from "./jobs";
+import { swarmSettingsProblems } from "./swarm-job";
 
 export interface AgentSettings {
   readonly port: number;
@@ -17,6 +18,13 @@ export interface AgentSettings {
   readonly partSizeBytes: number;
   readonly queueSize: number;
   readonly jobTimeoutMs: number;
+  /** Docker Engine API (socket proxy) for jobs with `swarm` settings; set whenever one has. */
+  readonly dockerApiUrl?: string;
+  /** Port of the intake swarm jobs stream to. */
+  readonly intakePort: number;
+  /** The agent's DNS name on the job networks (a job's `swarm.intakeHost` wins). */
+  readonly intakeHost?: string;
+  readonly jobStartTimeoutMs: number;
 }
 
 /** Reads the settings; every missing or bad one listed at once. */
@@ -49,11 +57,16 @@ export function readSettings(env: NodeJS.ProcessEnv): AgentSettings {
     .filter(Boolean);
   for (const recipient of recipients) if (!/^age1[0-9a-z]+$/.test(recipient)) problems.push(`${BACKUP_AGENT_ENV.ageRecipients}: "${recipient.slice(0, 20)}…" is not an age recipient (age1…)`);
   let jobs: BackupJobSpec[] = [];
+  const jobsJson = required(BACKUP_AGENT_ENV.jobs) || "[]";
   try {
-    jobs = parseJobs(required(BACKUP_AGENT_ENV.jobs) || "[]");
+    jobs = parseJobs(jobsJson);
   } catch (error) {
     problems.push((error as Error).message);
   }
+  const swarmJobs = swarmJobProblems(jobsJson, env[BACKUP_AGENT_ENV.intakeHost]?.trim(), problems);
+  const dockerApiUrl = env[BACKUP_AGENT_ENV.dockerApiUrl]?.trim() || undefined;
+  if (swarmJobs.length > 0 && !dockerApiUrl) problems.push(`${BACKUP_AGENT_ENV.dockerApiUrl} is not set; jobs ${swarmJobs.join(", ")} run as swarm jobs and need the Docker API (socket proxy) URL, e.g. "http://docker-api-proxy:2375"`);
+  if (dockerApiUrl && !/^https?:\/\/[^\s/]+\/?$/.test(dockerApiUrl)) problems.push(`${BACKUP_AGENT_ENV.dockerApiUrl} is "${dockerApiUrl}"; give scheme, host and port only, e.g. "http://docker-api-proxy:2375"`);
   const settings: AgentSettings = {
     port: integer(BACKUP_AGENT_ENV.port, BACKUP_AGENT_DEFAULTS.port),
     audience: required(BACKUP_AGENT_ENV.audience),
@@ -69,7 +82,46 @@ export function readSettings(env: NodeJS.ProcessEnv): AgentSettings {
     partSizeBytes: integer(BACKUP_AGENT_ENV.partSizeMiB, BACKUP_AGENT_DEFAULTS.partSizeMiB) * MIB,
     queueSize: integer(BACKUP_AGENT_ENV.uploadQueueSize, BACKUP_AGENT_DEFAULTS.uploadQueueSize),
     jobTimeoutMs: integer(BACKUP_AGENT_ENV.jobTimeoutSec, BACKUP_AGENT_DEFAULTS.jobTimeoutSec) * 1000,
+    dockerApiUrl,
+    intakePort: integer(BACKUP_AGENT_ENV.intakePort, BACKUP_AGENT_DEFAULTS.intakePort),
+    intakeHost: env[BACKUP_AGENT_ENV.intakeHost]?.trim() || undefined,
+    jobStartTimeoutMs: integer(BACKUP_AGENT_ENV.jobStartTimeoutSec, BACKUP_AGENT_DEFAULTS.jobStartTimeoutSec) * 1000,
   };
   if (problems.length > 0) throw new Error(`backup agent settings:\n  - ${problems.join("\n  - ")}`);
   return settings;
+}
+
+/**
+ * Checks the `swarm` settings of every job in BACKUP_JOBS (parseJobs checks the rest), pushing
+ * each problem; returns the names of the jobs that run as swarm jobs.
+ */
+function swarmJobProblems(jobsJson: string, defaultIntakeHost: string | undefined, problems: string[]): string[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(jobsJson);
+  } catch {
+    return []; // parseJobs reported it
+  }
+  if (!Array.isArray(raw)) return [];
+  const names: string[] = [];
+  const found: string[] = [];
+  raw.forEach((job: Record<string, unknown> | null, i) => {
+    if (job?.swarm === undefined) return;
+    names.push(String(job.name));
+    const files: { field: string; path: string }[] = [];
+    try {
+      const command = dumpCommand(job as unknown as BackupJobSpec);
+      for (const [variable, file] of Object.entries(command.secretEnvFiles)) files.push({ field: file === job.passwordFile ? `jobs[${i}].passwordFile` : `jobs[${i}] file of ${variable}`, path: file });
+    } catch {
+      // parseJobs reported it
+    }
+    if (job.kind === "mongodb" && typeof job.configFile === "string") files.push({ field: `jobs[${i}].configFile`, path: job.configFile });
+    found.push(...swarmSettingsProblems(job.swarm, `jobs[${i}].swarm`, files));
+    const swarm = job.swarm as { intakeHost?: unknown } | null;
+    if (!defaultIntakeHost && typeof swarm === "object" && swarm !== null && swarm.intakeHost === undefined) {
+      found.push(`jobs[${i}].swarm.intakeHost is not set and neither is ${BACKUP_AGENT_ENV.intakeHost}; give the agent's DNS name on the job networks`);
+    }
+  });
+  if (found.length > 0) problems.push(`${BACKUP_AGENT_ENV.jobs}:\n  - ${found.join("\n  - ")}`);
+  return names;
 }
