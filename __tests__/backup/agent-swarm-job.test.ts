@@ -93,7 +93,11 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
     const hba = path.join(pg.socketDir, "data", "pg_hba.conf");
     fs.writeFileSync(hba, `local all backup scram-sha-256\n${fs.readFileSync(hba, "utf8")}`);
     pg.sql("postgres", "SELECT pg_reload_conf()");
-    docker.addSecret("keycloak-backup-password", PASSWORD + "\n");
+    // As ServiceSecret names them: `<name>-<UTC timestamp>`, the new value created before the old
+    // one goes. Only the newest rotation is the live password; a look-alike name is not a rotation.
+    docker.addSecret("keycloak-backup-password-2026-11-30T020000Z", "an-old-rotated-password\n", "2026-11-30T02:00:00Z");
+    docker.addSecret("keycloak-backup-password-2026-12-01T020000Z", PASSWORD + "\n", "2026-12-01T02:00:00Z");
+    docker.addSecret("keycloak-backup-password-old", "not-this-one\n", "2026-12-01T03:00:00Z");
     key = ageKeygen(dir);
     intakePort = await freePort();
     const postgresJob = (name: string, secretName: string): BackupJobSpec => ({
@@ -198,8 +202,8 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
     // Whatever command line jobs.ts builds, run by the wrapper as its arguments.
     const command = dumpCommand(jobs.find((job) => job.name === "keycloak-postgres")!);
     expect(container.Command.slice(3)).toEqual(["backup-job", command.executable, ...command.args]);
-    const secretId = (await (await fetch(`${docker.url}/${DOCKER_API_VERSION}/secrets`)).json()).find((secret: { Spec: { Name: string } }) => secret.Spec.Name === "keycloak-backup-password").ID;
-    expect(container.Secrets).toEqual([{ File: { Name: "pgpassword", UID: "0", GID: "0", Mode: 0o400 }, SecretID: secretId, SecretName: "keycloak-backup-password" }]);
+    const secretId = (await (await fetch(`${docker.url}/${DOCKER_API_VERSION}/secrets`)).json()).find((secret: { Spec: { Name: string } }) => secret.Spec.Name === "keycloak-backup-password-2026-12-01T020000Z").ID;
+    expect(container.Secrets).toEqual([{ File: { Name: "pgpassword", UID: "0", GID: "0", Mode: 0o400 }, SecretID: secretId, SecretName: "keycloak-backup-password-2026-12-01T020000Z" }]);
     expect(container.Env).toEqual(
       expect.arrayContaining(["BACKUP_SECRET_ENV_FILES=PGPASSWORD=/run/secrets/pgpassword", "BACKUP_INTAKE_HOST=backup-agent", `BACKUP_INTAKE_PORT=${intakePort}`, expect.stringMatching(/^BACKUP_INTAKE_TOKEN=[0-9a-f]{64}$/)]),
     );

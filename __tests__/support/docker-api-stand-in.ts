@@ -3,7 +3,7 @@
  * exactly the endpoints the agent calls (runtime/backup-agent/swarm-job.ts), with the shapes of
  * the Engine API 1.44 specification (moby/moby docs/api/v1.44.yaml):
  *
- *   GET    /v1.44/secrets?filters={"names":[…]}      Secret[] (metadata only: ID, Version, CreatedAt, Spec.Name)
+ *   GET    /v1.44/secrets?filters={"name":[…]}       Secret[] (metadata only: ID, Version, CreatedAt, Spec.Name)
  *   POST   /v1.44/services/create                    201 ServiceCreateResponse {ID, Warnings}; 409 on a name in use
  *   GET    /v1.44/tasks?filters={"service":[id]}     Task[] with Status.State, Status.Err, Status.ContainerStatus.ExitCode
  *   GET    /v1.44/services/{id}/logs?stderr=1&…      application/vnd.docker.multiplexed-stream frames
@@ -63,7 +63,8 @@ export interface DockerApiStandIn {
   /** The spec bodies of POST /services/create, in order. */
   readonly specs: Record<string, any>[];
   /** Registers a docker secret; returns its id. */
-  addSecret(name: string, value: string): string;
+  /** `createdAt` orders rotated versions (ISO time; default now). */
+  addSecret(name: string, value: string, createdAt?: string): string;
   /** The next created service's task is `rejected` with this Err (e.g. an image that cannot be pulled). */
   rejectNext(err: string): void;
   /** The next created service's task stays `pending` (no suitable node) and never runs. */
@@ -157,9 +158,9 @@ export async function startDockerApiStandIn(): Promise<DockerApiStandIn> {
     services,
     specs,
     beforeRun: undefined,
-    addSecret: (name, value) => {
+    addSecret: (name, value, createdAt) => {
       const secretId = id();
-      secrets.set(name, { ID: secretId, name, value, CreatedAt: now() });
+      secrets.set(name, { ID: secretId, name, value, CreatedAt: createdAt ?? now() });
       return secretId;
     },
     rejectNext: (err) => {
@@ -189,8 +190,9 @@ export async function startDockerApiStandIn(): Promise<DockerApiStandIn> {
     const method = req.method ?? "GET";
 
     if (method === "GET" && pathname === "/secrets") {
-      const names = filtersOf(query).names;
-      const list = [...secrets.values()].filter((secret) => !names || names.includes(secret.name));
+      // As moby's newListSecretsFilters: `names` matches exactly, `name` is a prefix.
+      const { names, name: prefixes } = filtersOf(query);
+      const list = [...secrets.values()].filter((secret) => (!names || names.includes(secret.name)) && (!prefixes || prefixes.some((prefix) => secret.name.startsWith(prefix))));
       route("/secrets", 200);
       return answer(
         res,

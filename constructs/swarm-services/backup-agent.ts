@@ -97,7 +97,7 @@ export class BackupAgent extends Construct {
       image: props.images.dockerApiProxy,
       constraints: ["node.role==manager"],
       // Tecnativa docker-socket-proxy switches per endpoint family: the job runner lists secrets
-      // (metadata only; the API never returns secret data), creates, inspects and removes services,
+      // (metadata only; the API never returns secret data), creates and removes the job services,
       // reads their tasks and logs. POST=1 admits writes to those families only; everything else
       // (containers, exec, images, volumes, swarm, nodes) stays refused.
       env: { SERVICES: "1", TASKS: "1", SECRETS: "1", POST: "1", VERSION: "1", PING: "1", LOG_LEVEL: "warning" },

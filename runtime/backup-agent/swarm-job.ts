@@ -10,7 +10,7 @@
 // Docker Engine API calls (API version 1.44: Engine ≥ 25.0; `ReplicatedJob` needs ≥ 1.41), the
 // only ones the agent makes, and the Tecnativa docker-socket-proxy switches they need:
 //
-//   GET    /v1.44/secrets?filters={"names":[…]}        SECRETS=1  secret ids by name (metadata; Docker never returns secret data)
+//   GET    /v1.44/secrets?filters={"name":[…]}         SECRETS=1  secret ids by name prefix (metadata; Docker never returns secret data)
 //   POST   /v1.44/services/create                      SERVICES=1 POST=1
 //   GET    /v1.44/tasks?filters={"service":[<id>]}     TASKS=1    state and exit code of the job's task
 //   GET    /v1.44/services/<id>/logs?stderr=1&stdout=0&tail=200   SERVICES=1  the tool's stderr (json-file/local/journald log drivers only)
@@ -98,14 +98,42 @@ export interface SwarmTask {
 }
 
 export interface DockerApi {
-  /** Secrets whose name is exactly one of `names` (metadata only). */
-  listSecrets(names: readonly string[]): Promise<readonly { ID: string; Spec: { Name: string } }[]>;
+  /**
+   * The current secret of each stable name (metadata only): the name itself, or the newest
+   * `<name>-<rotation suffix>` (constructs/swarm-services/secrets.ts names each value
+   * `<name>-<UTC timestamp>` and creates the new one before the old goes, so two may coexist).
+   */
+  listSecrets(names: readonly string[]): Promise<readonly CurrentSecret[]>;
   createService(spec: object): Promise<{ ID: string; Warnings?: readonly string[] | null }>;
   listTasks(serviceId: string): Promise<readonly SwarmTask[]>;
   /** The service's stderr, last `tail` lines (demultiplexed). */
   serviceStderr(serviceId: string, tail: number): Promise<string>;
   /** Deletes the service; an already deleted one is fine. */
   deleteService(serviceId: string): Promise<void>;
+}
+
+/** `<stable name>-<UTC timestamp without colons>`, as ServiceSecret names a value (e.g. `prod-keycloak-db-password-2026-12-02T001408Z`). */
+const ROTATION_SUFFIX = /^-\d{4}-\d{2}-\d{2}T\d{6}(\.\d+)?Z$/;
+
+/** The secret a stable name stands for now. */
+export interface CurrentSecret {
+  readonly stableName: string;
+  readonly id: string;
+  /** Its real name, rotation suffix included (the SecretReference's SecretName). */
+  readonly name: string;
+}
+
+/** Picks, per stable name, the secret named exactly so or the newest `<name>-<rotation suffix>`. */
+export function currentSecrets(names: readonly string[], secrets: readonly { ID: string; CreatedAt?: string; Spec: { Name: string } }[]): CurrentSecret[] {
+  const picked: CurrentSecret[] = [];
+  for (const stable of new Set(names)) {
+    const candidates = secrets
+      .filter((secret) => secret.Spec?.Name === stable || (secret.Spec?.Name?.startsWith(stable) && ROTATION_SUFFIX.test(secret.Spec.Name.slice(stable.length))))
+      .sort((a, b) => String(a.CreatedAt ?? "").localeCompare(String(b.CreatedAt ?? "")) || a.Spec.Name.localeCompare(b.Spec.Name));
+    const newest = candidates.at(-1);
+    if (newest) picked.push({ stableName: stable, id: newest.ID, name: newest.Spec.Name });
+  }
+  return picked;
 }
 
 /** A client for the five calls above, each with a deadline covering the answer's body too. */
@@ -145,8 +173,9 @@ export function dockerApi(baseUrl: string, timeoutMs = 15_000): DockerApi {
   const filters = (value: Record<string, string[]>) => encodeURIComponent(JSON.stringify(value));
   return {
     listSecrets: async (names) => {
-      const secrets = await json<{ ID: string; Spec: { Name: string } }[]>("GET", `/secrets?filters=${filters({ names: [...names] })}`);
-      return secrets.filter((secret) => names.includes(secret.Spec?.Name));
+      // `name` is a prefix filter for secrets (moby daemon/cluster/filters.go: NamePrefixes), `names` an exact one.
+      const secrets = await json<{ ID: string; CreatedAt?: string; Spec: { Name: string } }[]>("GET", `/secrets?filters=${filters({ name: [...names] })}`);
+      return currentSecrets(names, secrets);
     },
     createService: (spec) => json("POST", "/services/create", spec),
     listTasks: (serviceId) => json("GET", `/tasks?filters=${filters({ service: [serviceId] })}`),
@@ -329,7 +358,8 @@ export function swarmJobServiceSpec(input: {
   readonly job: BackupJobSpec;
   readonly swarm: SwarmJobSettings;
   readonly command: DumpCommand;
-  readonly secretIds: ReadonlyMap<string, string>;
+  /** By stable name (`swarm.secrets[].name`). */
+  readonly secrets: ReadonlyMap<string, CurrentSecret>;
   readonly intakeHost: string;
   readonly intakePort: number;
   readonly token: string;
@@ -359,8 +389,8 @@ export function swarmJobServiceSpec(input: {
         Init: true,
         Secrets: swarm.secrets.map((secret) => ({
           File: { Name: secret.target, UID: "0", GID: "0", Mode: 0o400 },
-          SecretID: input.secretIds.get(secret.name),
-          SecretName: secret.name,
+          SecretID: input.secrets.get(secret.name)?.id,
+          SecretName: input.secrets.get(secret.name)?.name ?? secret.name,
         })),
       },
       Resources: {
@@ -419,15 +449,15 @@ export function swarmJobDump(options: SwarmJobOptions): DumpSource {
   const run = async (): Promise<DumpExit> => {
     let serviceId: string | undefined;
     try {
-      const secretIds = new Map<string, string>();
+      const secrets = new Map<string, CurrentSecret>();
       if (swarm.secrets.length > 0) {
         const names = [...new Set(swarm.secrets.map((secret) => secret.name))];
-        for (const secret of await api.listSecrets(names)) secretIds.set(secret.Spec.Name, secret.ID);
-        const missing = names.filter((secretName) => !secretIds.has(secretName));
+        for (const secret of await api.listSecrets(names)) secrets.set(secret.stableName, secret);
+        const missing = names.filter((secretName) => !secrets.has(secretName));
         if (missing.length > 0) throw new Error(`docker secret ${missing.map((m) => `"${m}"`).join(", ")} not found (docker secret ls)`);
       }
       if (stopped) throw new Error("stopped before the job was created");
-      const spec = swarmJobServiceSpec({ name, runId: options.runId, job: options.job, swarm, command, secretIds, intakeHost: options.intakeHost, intakePort: options.intakePort, token });
+      const spec = swarmJobServiceSpec({ name, runId: options.runId, job: options.job, swarm, command, secrets, intakeHost: options.intakeHost, intakePort: options.intakePort, token });
       const created = await api.createService(spec);
       serviceId = created.ID;
       options.onEvent?.(created.Warnings?.length ? "warn" : "info", "swarm job created", { service: name, serviceId, image: swarm.image, warnings: created.Warnings ?? undefined });
