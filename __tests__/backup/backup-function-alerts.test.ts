@@ -1,14 +1,14 @@
 /**
  * Failure and freshness alerts of the backup function: the bundle served by functions-framework,
  * run records in the Firestore stand-in, messages to the Rocket.Chat stand-in (chat.postMessage
- * with the bot's X-User-Id / X-Auth-Token). The agent is unreachable here (a closed port), so
+ * with the bot's X-User-Id / X-Auth-Token, read from the Secret Manager stand-in). The agent is unreachable here (a closed port), so
  * every run fails without the age tool; the verified-run case is in backup-function.test.ts.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BACKUP_COLLECTIONS, BACKUP_FRESHNESS_ALERT_ID, BACKUP_LEASE_ID } from "../../runtime/backup-function/contract";
 import { type IdentityStandIn, startIdentityStandIn } from "../support/backup-harness";
-import { type BackupMetadataStandIn, firestoreWriter, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn } from "../support/backup-function-harness";
+import { type BackupMetadataStandIn, type BotSecrets, firestoreWriter, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn, startBotSecrets } from "../support/backup-function-harness";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
 import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
 
@@ -31,6 +31,7 @@ describe("backup function: alerts in Rocket.Chat", () => {
   let identity: IdentityStandIn;
   let metadata: BackupMetadataStandIn;
   let chat: RocketChatStandIn;
+  let secrets: BotSecrets;
   let backup: RunningBackupFunction;
   /** The same function with a 30-minute limit: a run verified an hour ago is stale to it. */
   let strict: RunningBackupFunction;
@@ -48,13 +49,14 @@ describe("backup function: alerts in Rocket.Chat", () => {
       agentAudience: AUDIENCE,
       jobs: ["keycloak-postgres", "rocketchat-mongodb"],
     };
-    const alerts = { rocketChatUrl: chat.url, userId: chat.bot.userId, token: chat.bot.authToken, roomId: ROOM };
+    secrets = await startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL, bot: { userId: chat.bot.userId, token: chat.bot.authToken } });
+    const alerts = { rocketChatUrl: chat.url, secretManagerBaseUrl: secrets.secretManager.baseUrl, userIdSecret: secrets.userIdSecret, tokenSecret: secrets.tokenSecret, roomId: ROOM };
     [backup, strict] = await Promise.all([startBackupFunction({ ...common, alerts }), startBackupFunction({ ...common, alerts: { ...alerts, maxAgeHours: 0.5 } })]);
   }, 60_000);
 
   afterAll(async () => {
     await Promise.all([backup?.stop(), strict?.stop()]);
-    await Promise.all([firestore?.close(), identity?.close(), metadata?.close(), chat?.close()]);
+    await Promise.all([firestore?.close(), identity?.close(), metadata?.close(), chat?.close(), secrets?.secretManager.close()]);
   });
 
   const run = (runId: string) => firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { BACKUP_COLLECTIONS, BACKUP_LEASE_ID } from "../../runtime/backup-function/contract";
 import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, startIdentityStandIn, startS3 } from "../support/backup-harness";
-import { type BackupMetadataStandIn, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn } from "../support/backup-function-harness";
+import { type BackupMetadataStandIn, type BotSecrets, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn, startBotSecrets } from "../support/backup-function-harness";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
 import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
 
@@ -29,6 +29,7 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
   let firestore: FirestoreStandIn;
   let chat: RocketChatStandIn;
   let metadata: BackupMetadataStandIn;
+  let secrets: BotSecrets;
   let agent: AgentProcess;
   let complete: RunningBackupFunction;
   let partial: RunningBackupFunction;
@@ -54,14 +55,15 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
         { name: "broken", kind: "command", argv: ["sh", "-c", "head -c 1000 /dev/urandom; echo 'pg_dump: error: server closed the connection' >&2; exit 2"] },
       ],
     });
-    const alerts = { rocketChatUrl: chat.url, userId: chat.bot.userId, token: chat.bot.authToken, channel: "#backup-alerts" };
+    secrets = await startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL, bot: { userId: chat.bot.userId, token: chat.bot.authToken } });
+    const alerts = { rocketChatUrl: chat.url, secretManagerBaseUrl: secrets.secretManager.baseUrl, userIdSecret: secrets.userIdSecret, tokenSecret: secrets.tokenSecret, channel: "#backup-alerts" };
     const common = { projectId: PROJECT, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, agentUrl: agent.url, agentAudience: AUDIENCE, alerts };
     [complete, partial] = await Promise.all([startBackupFunction({ ...common, jobs: ["keycloak", "slow"] }), startBackupFunction({ ...common, jobs: ["keycloak", "broken"] })]);
   }, 60_000);
 
   afterAll(async () => {
     await Promise.all([complete?.stop(), partial?.stop(), agent?.stop()]);
-    await Promise.all([s3?.close(), identity?.close(), firestore?.close(), metadata?.close(), chat?.close()]);
+    await Promise.all([s3?.close(), identity?.close(), firestore?.close(), metadata?.close(), chat?.close(), secrets?.secretManager.close()]);
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { BackupSchedule, type BackupScheduleProps } from "../../constructs/backup-schedule";
-import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, BACKUP_FUNCTION_SECRET_ENV } from "../../runtime/backup-function/contract";
+import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/backup-function/contract";
+import { scanStackJson } from "../../constructs/lib/guardrails/secret-scan";
 import { resourcesOf, synthJson } from "../support/synth";
 
 const RECIPIENT = "age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f";
@@ -98,7 +99,7 @@ describe("BackupSchedule", () => {
     expect(bodies("google_project_iam_member").map((g) => g.role)).toEqual(["roles/datastore.user"]);
   });
 
-  it("gives the function the alert bot's credentials from two Secret Manager secrets that only it may read, with no value in the JSON", () => {
+  it("names the alert bot's two Secret Manager secrets to the function (ids, not values), which only it may read, and never waits for them at deploy", () => {
     const secrets = resourcesOf(json, "google_secret_manager_secret");
     const alertSecrets = secrets.filter(([, body]) => /alert-bot/.test(String((body as Record<string, unknown>).secret_id)));
     expect(alertSecrets.map(([, body]) => (body as Record<string, unknown>).secret_id).sort()).toEqual(["prod-backup-alert-bot-token", "prod-backup-alert-bot-user-id"]);
@@ -113,18 +114,29 @@ describe("BackupSchedule", () => {
     for (const reader of readers) expect(reader).toMatchObject({ role: "roles/secretmanager.secretAccessor", member: expect.stringMatching(/^serviceAccount:\$\{google_service_account\.[^.]*FunctionIdentity[^.]*\.email\}$/) });
 
     const [fn] = bodies("google_cloudfunctions2_function");
-    const secretEnv = (fn.service_config.secret_environment_variables as Array<Record<string, string>>).sort((a, b) => a.key.localeCompare(b.key));
-    expect(secretEnv).toEqual([
-      { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatToken, project_id: "platform-prod-000001", secret: expect.stringMatching(/^\$\{google_secret_manager_secret\.[^.]*AlertBotToken[^.]*\.secret_id\}$/), version: "latest" },
-      { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatUserId, project_id: "platform-prod-000001", secret: expect.stringMatching(/^\$\{google_secret_manager_secret\.[^.]*AlertBotUserId[^.]*\.secret_id\}$/), version: "latest" },
-    ]);
-    // The deploy checks the identity can read its secrets: the grants come first.
-    const readerAddresses = resourcesOf(json, "google_secret_manager_secret_iam_member").map(([address]) => `google_secret_manager_secret_iam_member.${address}`);
-    expect(fn.depends_on).toEqual(expect.arrayContaining(readerAddresses));
+    // No secret environment variables: Cloud Run would resolve them at deploy and at every instance
+    // start, so a secret without an enabled version would stop the function (and the backups).
+    expect(fn.service_config.secret_environment_variables).toBeUndefined();
+    expect(text).not.toContain("secret_environment_variables");
+    // The function reads them itself when it posts: it gets the ids in the function's project, as plain settings.
+    const env = fn.service_config.environment_variables as Record<string, string>;
+    const secretIdOf = (pattern: RegExp) => String((alertSecrets.find(([address]) => pattern.test(address))![1] as Record<string, unknown>).secret_id);
+    expect(env).toMatchObject({
+      [BACKUP_FUNCTION_ENV.alertBotUserIdSecret]: secretIdOf(/AlertBotUserId/),
+      [BACKUP_FUNCTION_ENV.alertBotTokenSecret]: secretIdOf(/AlertBotToken/),
+      [BACKUP_FUNCTION_ENV.gcpProjectId]: "platform-prod-000001",
+    });
+    for (const [, body] of alertSecrets) expect((body as Record<string, unknown>).project).toBe(env[BACKUP_FUNCTION_ENV.gcpProjectId]);
+    expect(env[BACKUP_FUNCTION_ENV.secretManagerBaseUrl]).toBeUndefined();
+    // Nothing alert-related holds the function back: no depends_on, no reference to the secrets or their grants.
+    expect(fn.depends_on).toBeUndefined();
+    expect(JSON.stringify(fn)).not.toMatch(/google_secret_manager_secret/);
     // Where alerts go, as plain settings; the credentials never are.
-    expect(fn.service_config.environment_variables).toMatchObject({ [BACKUP_FUNCTION_ENV.rocketChatUrl]: "https://chat.example.com", [BACKUP_FUNCTION_ENV.alertChannel]: "#backup-alerts", [BACKUP_FUNCTION_ENV.maxAgeHours]: "26" });
-    for (const name of Object.values(BACKUP_FUNCTION_SECRET_ENV)) expect(Object.keys(fn.service_config.environment_variables)).not.toContain(name);
+    expect(env).toMatchObject({ [BACKUP_FUNCTION_ENV.rocketChatUrl]: "https://chat.example.com", [BACKUP_FUNCTION_ENV.alertChannel]: "#backup-alerts", [BACKUP_FUNCTION_ENV.maxAgeHours]: "26" });
+    expect(Object.keys(env).filter((name) => /TOKEN$|USER_ID$/.test(name))).toEqual([]);
     expect(text).not.toMatch(/"secret_data"\s*:\s*"[^$]/);
+    // A secret's id is not taken for a credential by the secret scan (GR-SECRET-PLAINTEXT).
+    expect(scanStackJson("platform", json)).toEqual([]);
 
     const byRoom = resourcesOf(build({ alerts: { rocketChatUrl: "https://chat.example.com/", roomId: "GENERAL", maxAgeHours: 30 } }), "google_cloudfunctions2_function")[0][1] as Record<string, any>;
     expect(byRoom.service_config.environment_variables).toMatchObject({ [BACKUP_FUNCTION_ENV.rocketChatUrl]: "https://chat.example.com", [BACKUP_FUNCTION_ENV.alertRoomId]: "GENERAL", [BACKUP_FUNCTION_ENV.maxAgeHours]: "30" });

@@ -1,31 +1,42 @@
 /**
  * Runs the bundled backup function the way Cloud Functions does (the deployed zip, unpacked,
  * served by the functions-framework CLI, HTTP signature), with a metadata-server stand-in that
- * gives it an access token for Firestore (the Firestore stand-in's token endpoint) and identity
- * tokens for the agent (signed by the identity stand-in, whose JWKS the agent trusts).
+ * gives it access tokens for the scopes it asks (granted by the Firestore stand-in's token
+ * endpoint; `principalOf` tells the Secret Manager stand-in whose they are) and identity tokens for
+ * the agent (signed by the identity stand-in, whose JWKS the agent trusts).
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, BACKUP_FUNCTION_SECRET_ENV } from "../../runtime/backup-function/contract";
+import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/backup-function/contract";
 import { FirestoreRestClient, toFields } from "../../runtime/lib/firestore-rest";
 import type { IdentityStandIn } from "./backup-harness";
 import type { FirestoreStandIn } from "./firestore-stand-in";
 import { grantToken, startFunctionsFramework } from "./functions-framework";
+import { type SecretManagerStandIn, startSecretManagerStandIn } from "./secret-manager-stand-in";
 
 export interface BackupMetadataStandIn {
   readonly host: string;
   readonly identityRequests: string[];
+  /** The identity and scopes of an access token this metadata server handed out. */
+  principalOf(token: string): { email: string; scopes: readonly string[] } | undefined;
   close(): Promise<void>;
 }
 
 export async function startBackupMetadataStandIn(firestore: FirestoreStandIn, identity: IdentityStandIn, options: { projectId: string; email: string }): Promise<BackupMetadataStandIn> {
   const account = firestore.createServiceAccount({ projectId: options.projectId, clientEmail: options.email });
   const identityRequests: string[] = [];
+  const issued = new Map<string, { email: string; scopes: readonly string[] }>();
   const server: Server = createServer(async (req, res) => {
     if (req.headers["metadata-flavor"] !== "Google") return void res.writeHead(403).end("Missing Metadata-Flavor: Google header");
     const url = new URL(req.url ?? "/", "http://metadata");
     const reply = (type: string, body: string) => res.writeHead(200, { "content-type": type, "metadata-flavor": "Google" }).end(body);
-    if (url.pathname === "/computeMetadata/v1/instance/service-accounts/default/token") return void reply("application/json", JSON.stringify(await grantToken(account, "https://www.googleapis.com/auth/datastore")));
+    if (url.pathname === "/computeMetadata/v1/instance/service-accounts/default/token") {
+      // `?scopes=a,b` as google-auth-library asks; without it, the instance's default (cloud-platform).
+      const scopes = (url.searchParams.get("scopes") ?? "https://www.googleapis.com/auth/cloud-platform").split(",").filter(Boolean);
+      const grant = await grantToken(account, scopes.join(" "));
+      issued.set(grant.access_token, { email: options.email, scopes });
+      return void reply("application/json", JSON.stringify(grant));
+    }
     if (url.pathname === "/computeMetadata/v1/instance/service-accounts/default/identity") {
       const audience = url.searchParams.get("audience") ?? "";
       identityRequests.push(audience);
@@ -36,7 +47,35 @@ export async function startBackupMetadataStandIn(firestore: FirestoreStandIn, id
     return void res.writeHead(404).end("not found");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { host: `127.0.0.1:${(server.address() as AddressInfo).port}`, identityRequests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { host: `127.0.0.1:${(server.address() as AddressInfo).port}`, identityRequests, principalOf: (token) => issued.get(token), close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+export interface BotSecrets {
+  readonly secretManager: SecretManagerStandIn;
+  /** The construct's secret ids: `<environment>-backup-alert-bot-user-id` / `-token`. */
+  readonly userIdSecret: string;
+  readonly tokenSecret: string;
+}
+
+/**
+ * A Secret Manager stand-in that trusts `metadata`'s tokens, with the construct's two alert secrets
+ * (containers, readable by `email`) and, when `bot` is given, one version each as an operator adds
+ * them (`printf '%s\n'`: trailing newline included, which the function trims).
+ */
+export async function startBotSecrets(metadata: BackupMetadataStandIn, options: { projectId: string; email: string; environment?: string; bot?: { userId: string; token: string } }): Promise<BotSecrets> {
+  const secretManager = await startSecretManagerStandIn({ authorize: (token) => metadata.principalOf(token) });
+  const prefix = `${options.environment ?? "test"}-backup`;
+  const userIdSecret = `${prefix}-alert-bot-user-id`;
+  const tokenSecret = `${prefix}-alert-bot-token`;
+  for (const secretId of [userIdSecret, tokenSecret]) {
+    secretManager.createSecret(options.projectId, secretId);
+    secretManager.grant(options.projectId, secretId, options.email);
+  }
+  if (options.bot) {
+    secretManager.addVersion(options.projectId, userIdSecret, `${options.bot.userId}\n`);
+    secretManager.addVersion(options.projectId, tokenSecret, `${options.bot.token}\n`);
+  }
+  return { secretManager, userIdSecret, tokenSecret };
 }
 
 export interface RunningBackupFunction {
@@ -47,11 +86,16 @@ export interface RunningBackupFunction {
   stop(): Promise<void>;
 }
 
-/** Where failure and freshness alerts go: what the construct sets (URL, room, max age) and Cloud Run fills from the two secrets. */
+/**
+ * Where failure and freshness alerts go, as the construct sets them: URL, room, max age and the ids
+ * of the two secrets (in the Secret Manager stand-in at `secretManagerBaseUrl`) holding the bot's
+ * user id and token.
+ */
 export interface BackupAlertSettings {
   readonly rocketChatUrl: string;
-  readonly userId: string;
-  readonly token: string;
+  readonly secretManagerBaseUrl: string;
+  readonly userIdSecret: string;
+  readonly tokenSecret: string;
   readonly roomId?: string;
   readonly channel?: string;
   readonly maxAgeHours?: number;
@@ -77,9 +121,9 @@ export async function startBackupFunction(env: { projectId: string; firestoreBas
             ...(alerts.roomId ? { [BACKUP_FUNCTION_ENV.alertRoomId]: alerts.roomId } : {}),
             ...(alerts.channel ? { [BACKUP_FUNCTION_ENV.alertChannel]: alerts.channel } : {}),
             ...(alerts.maxAgeHours ? { [BACKUP_FUNCTION_ENV.maxAgeHours]: String(alerts.maxAgeHours) } : {}),
-            // As Cloud Run fills them from Secret Manager: the stored value, trailing newline included.
-            [BACKUP_FUNCTION_SECRET_ENV.rocketChatUserId]: `${alerts.userId}\n`,
-            [BACKUP_FUNCTION_SECRET_ENV.rocketChatToken]: `${alerts.token}\n`,
+            [BACKUP_FUNCTION_ENV.secretManagerBaseUrl]: alerts.secretManagerBaseUrl,
+            [BACKUP_FUNCTION_ENV.alertBotUserIdSecret]: alerts.userIdSecret,
+            [BACKUP_FUNCTION_ENV.alertBotTokenSecret]: alerts.tokenSecret,
           }
         : {}),
     },

@@ -13,7 +13,7 @@ import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { BACKUP_TIERS, type BackupTier } from "../../runtime/backup-agent/contract";
-import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, BACKUP_FUNCTION_SECRET_ENV, FRESHNESS_CHECK_REQUEST, type ScheduledRunRequest } from "../../runtime/backup-function/contract";
+import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV, FRESHNESS_CHECK_REQUEST, type ScheduledRunRequest } from "../../runtime/backup-function/contract";
 import { FunctionSource } from "../lib/function-source";
 import { connects, NODES } from "../lib/guardrails/connections";
 import { markOwner } from "../lib/ownership";
@@ -39,8 +39,9 @@ export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
  * - an R2 API token scoped to the backup bucket (object read/write/list only); its S3 key id and
  *   secret (sha256 of the value) go into Secret Manager versions by reference, never text in the JSON;
  * - alerts: two Secret Manager secrets (the Rocket.Chat bot's user id and personal access token;
- *   values added by operators, none in Terraform) that only the function's identity may read,
- *   given to it as secret environment variables; and an hourly Scheduler job asking the function
+ *   values added by operators, none in Terraform) that only the function's identity may read; the
+ *   function gets their ids (not values) and reads them when it posts an alert, so the deploy and
+ *   the function's start never wait for them; and an hourly Scheduler job asking the function
  *   whether a run was verified within `alerts.maxAgeHours`.
  */
 export class BackupSchedule extends Construct {
@@ -82,15 +83,17 @@ export class BackupSchedule extends Construct {
 
     // The alert bot's credentials: containers only. Operators add the values (gcloud secrets versions
     // add, README "Alerts"), so no value is in the config or the state. Readable by this function only.
-    const alertSecret = (secretId: string, secretName: string) => {
-      const secret = new SecretManagerSecret(this, secretId, { project, secretId: `${name}-${secretName}`, replication: { auto: {} } });
-      const reader = new SecretManagerSecretIamMember(this, `${secretId}Reader`, { project, secretId: secret.secretId, role: "roles/secretmanager.secretAccessor", member: functionMember });
-      return { secret, reader };
+    // The function is given the ids as plain strings, not references: it neither waits for these
+    // resources nor for their grants (an alert channel that is not set up must not stop backups).
+    const alertSecret = (id: string, secretId: string) => {
+      const secret = new SecretManagerSecret(this, id, { project, secretId, replication: { auto: {} } });
+      new SecretManagerSecretIamMember(this, `${id}Reader`, { project, secretId: secret.secretId, role: "roles/secretmanager.secretAccessor", member: functionMember });
+      return secret;
     };
-    const alertBotUserId = alertSecret("AlertBotUserId", "alert-bot-user-id");
-    const alertBotToken = alertSecret("AlertBotToken", "alert-bot-token");
-    this.alertBotUserIdSecret = alertBotUserId.secret;
-    this.alertBotTokenSecret = alertBotToken.secret;
+    const alertBotUserIdSecretId = `${name}-alert-bot-user-id`;
+    const alertBotTokenSecretId = `${name}-alert-bot-token`;
+    this.alertBotUserIdSecret = alertSecret("AlertBotUserId", alertBotUserIdSecretId);
+    this.alertBotTokenSecret = alertSecret("AlertBotToken", alertBotTokenSecretId);
     const alerts = props.alerts;
 
     const source = new FunctionSource(this, "Source", { runtime: "backup-function", bucketName: props.functionSourceBucketName });
@@ -125,15 +128,13 @@ export class BackupSchedule extends Construct {
           [BACKUP_FUNCTION_ENV.rocketChatUrl]: alerts.rocketChatUrl.replace(/\/+$/, ""),
           ...(alerts.roomId ? { [BACKUP_FUNCTION_ENV.alertRoomId]: alerts.roomId } : { [BACKUP_FUNCTION_ENV.alertChannel]: alerts.channel! }),
           [BACKUP_FUNCTION_ENV.maxAgeHours]: String(alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours),
+          // Names, not values: read (versions/latest) when an alert is posted, cached 5 minutes per
+          // instance. No secret_environment_variables: Cloud Run resolves those at deploy and at every
+          // instance start, so a secret without an enabled version would stop the function itself.
+          [BACKUP_FUNCTION_ENV.alertBotUserIdSecret]: alertBotUserIdSecretId,
+          [BACKUP_FUNCTION_ENV.alertBotTokenSecret]: alertBotTokenSecretId,
         },
-        // Resolved when an instance starts; a new version reaches the function with its next instance.
-        secretEnvironmentVariables: [
-          { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatUserId, projectId: project, secret: alertBotUserId.secret.secretId, version: "latest" },
-          { key: BACKUP_FUNCTION_SECRET_ENV.rocketChatToken, projectId: project, secret: alertBotToken.secret.secretId, version: "latest" },
-        ],
       },
-      // Deploying checks that the function's identity can read its secrets: grant first.
-      dependsOn: [alertBotUserId.reader, alertBotToken.reader],
     });
 
     this.invokerServiceAccount = new ServiceAccount(this, "InvokerIdentity", { project, accountId: `${name}-invoker`, displayName: `Cloud Scheduler's identity for the backup function (${env})` });

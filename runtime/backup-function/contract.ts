@@ -26,15 +26,17 @@ export const BACKUP_FUNCTION_ENV = {
   alertChannel: "BACKUP_ALERT_CHANNEL",
   /** The freshness check alerts when the newest verified run is older than this. */
   maxAgeHours: "BACKUP_MAX_AGE_HOURS",
-} as const;
-
-/**
- * Filled by Cloud Run from Secret Manager (`secret_environment_variables`), never plain
- * environment variables: the Rocket.Chat bot's user id and its personal access token.
- */
-export const BACKUP_FUNCTION_SECRET_ENV = {
-  rocketChatUserId: "ROCKETCHAT_BOT_USER_ID",
-  rocketChatToken: "ROCKETCHAT_BOT_TOKEN",
+  /**
+   * Secret Manager secret ids (names, never values) in `GCP_PROJECT_ID` holding the Rocket.Chat
+   * bot's user id and personal access token. The function reads `versions/latest` of each when it
+   * is about to post an alert (secret-manager.ts), so a secret without an enabled version costs an
+   * alert, never a deploy or an instance start. (Named `…_ID`: a literal under a name ending in
+   * SECRET or TOKEN is what the secret scan reports as a plaintext credential.)
+   */
+  alertBotUserIdSecret: "BACKUP_ALERT_BOT_USER_ID_SECRET_ID",
+  alertBotTokenSecret: "BACKUP_ALERT_BOT_TOKEN_SECRET_ID",
+  /** Override for tests (`http://127.0.0.1:PORT/v1`); unset in production (`https://secretmanager.googleapis.com/v1`). */
+  secretManagerBaseUrl: "SECRET_MANAGER_BASE_URL",
 } as const;
 
 export const BACKUP_COLLECTIONS = {
@@ -61,6 +63,13 @@ export const BACKUP_FUNCTION_DEFAULTS = {
   rocketChatTimeoutMs: 10_000,
   /** An alert claimed ("sending") longer ago than this was lost with its instance: another call may send it. */
   alertClaimTtlMs: 5 * 60 * 1000,
+  /** Per Secret Manager AccessSecretVersion call. */
+  secretManagerTimeoutMs: 10_000,
+  /**
+   * A secret value read from Secret Manager is reused this long by the instance (a new version
+   * reaches the alerts within this time, without a redeploy). A failed read is never cached.
+   */
+  alertSecretCacheMs: 5 * 60 * 1000,
 } as const;
 
 export const RUN_STATES = ["queued", "running", "uploaded", "verified", "failed"] as const;

@@ -3,6 +3,8 @@
 // roles/run.invoker). It runs one backup through the agent on the swarm and records it in
 // Firestore (`backups/{runId}`); a failed run is announced in Rocket.Chat once. The body
 // `{"check": "freshness"}` (its own hourly job) alerts when no run was verified for too long.
+// The alert bot's credentials are read from Secret Manager only when an alert is posted: a
+// missing, disabled or unreadable secret is recorded on the alert, never a failed run or start.
 import { GoogleAuth } from "google-auth-library";
 import { fetchWithTimeout } from "../lib/fetch-timeout";
 import { FirestoreRestClient } from "../lib/firestore-rest";
@@ -10,8 +12,9 @@ import { createLogger, errorFields } from "../lib/json-log";
 import { BACKUP_AGENT_ROUTES, BACKUP_TIERS, type BackupTier, type JobManifest } from "../backup-agent/contract";
 import { type AlertContext, alertFailedRun, checkFreshness } from "./alerts";
 import { type AlertRecord, BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENV } from "./contract";
-import { senderFromEnv } from "./rocketchat";
+import { type BotCredentials, senderFromEnv } from "./rocketchat";
 import { type AgentClient, runBackup, runIdFor } from "./run";
+import { SecretAccessError, type SecretReader, secretReader } from "./secret-manager";
 
 const log = createLogger({ function: "backup" });
 
@@ -33,6 +36,9 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 
 let auth: GoogleAuth | undefined;
 let firestoreAuth: GoogleAuth | undefined;
+let secretsAuth: GoogleAuth | undefined;
+/** One per instance: it keeps the values it read for BACKUP_FUNCTION_DEFAULTS.alertSecretCacheMs. */
+let secrets: { key: string; reader: SecretReader } | undefined;
 
 function agentClient(env: NodeJS.ProcessEnv): AgentClient {
   const base = required(env, BACKUP_FUNCTION_ENV.agentUrl).replace(/\/+$/, "");
@@ -68,8 +74,48 @@ function firestoreClient(env: NodeJS.ProcessEnv): FirestoreRestClient {
   });
 }
 
+function secretsOf(env: NodeJS.ProcessEnv): SecretReader {
+  const projectId = required(env, BACKUP_FUNCTION_ENV.gcpProjectId);
+  const baseUrl = env[BACKUP_FUNCTION_ENV.secretManagerBaseUrl] || undefined;
+  const key = `${projectId}\0${baseUrl ?? ""}`;
+  if (secrets?.key !== key) {
+    const reader = secretReader({
+      projectId,
+      baseUrl,
+      accessToken: async () => {
+        // Secret Manager takes the cloud-platform scope only; the client caches the token until near expiry.
+        secretsAuth ??= new GoogleAuth({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] });
+        const token = await secretsAuth.getAccessToken();
+        if (!token) throw new Error("no access token from the function's identity");
+        return token;
+      },
+    });
+    secrets = { key, reader };
+  }
+  return secrets.reader;
+}
+
+/** The bot's user id and token, read now; every secret that cannot be read is named (and logged). */
+function botCredentials(env: NodeJS.ProcessEnv, logFields: Record<string, unknown>) {
+  return async ({ userIdSecret, tokenSecret }: { userIdSecret: string; tokenSecret: string }): Promise<BotCredentials> => {
+    const reader = secretsOf(env);
+    const [userId, token] = await Promise.allSettled([reader.read(userIdSecret), reader.read(tokenSecret)]);
+    const failed = [userId, token].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+    for (const error of failed) {
+      log.error("alert secret not readable", {
+        ...logFields,
+        ...(error instanceof SecretAccessError ? { secretId: error.secretId, status: error.status, code: error.code, detail: error.detail } : errorFields(error)),
+      });
+    }
+    if (userId.status === "rejected" || token.status === "rejected") {
+      throw new Error(`alert not posted: ${failed.map((error) => (error instanceof Error ? error.message : String(error))).join("; ")}`);
+    }
+    return { userId: userId.value, token: token.value };
+  };
+}
+
 function alertContext(env: NodeJS.ProcessEnv, firestore: FirestoreRestClient, fields: Record<string, unknown>): AlertContext {
-  return { firestore, sender: senderFromEnv(env), environment: env[BACKUP_FUNCTION_ENV.environment] || "unknown", log: log.child(fields) };
+  return { firestore, sender: senderFromEnv(env, botCredentials(env, fields)), environment: env[BACKUP_FUNCTION_ENV.environment] || "unknown", log: log.child(fields) };
 }
 
 /** The failure alert for `runId` if it is failed; never throws (the run's answer stands either way). */
