@@ -5,32 +5,21 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as os from "node:os";
-import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
 import { SwarmServices, SwarmServicesProps } from "../../constructs/swarm-services";
 import { checkBundleSize, MONGO_RELAY_IMAGE } from "../../constructs/swarm-services/mongo-relay";
 import { DOCKER_CONFIG_MAX_BYTES } from "../../constructs/swarm-services/node-bundle";
 import { isPinnedImage } from "../../constructs/swarm-services/images";
 import { RELAY_ENV, RELAY_PATHS, RELAY_SECRET_FILE_ENV } from "../../runtime/mongo-relay/contract";
+import { buildTestServices } from "../support/swarm-services";
 import { resourcesOf, synthJson, type SynthesizedStack } from "../support/synth";
 import { relayBundle } from "./relay-harness";
 
 const TOPIC = "test-mongo-changes";
 
 function build(overrides: Partial<SwarmServicesProps> = {}, app: App = Testing.app()): { services: SwarmServices; json: SynthesizedStack } {
-  const stack = new TerraformStack(app, "test");
-  const pem = new TerraformVariable(stack, "origin_pem", { sensitive: true }).stringValue;
-  const services = new SwarmServices(stack, "Services", {
-    environment: "test",
-    domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
-    nodeCount: 3,
-    originCertificatePem: pem,
-    originPrivateKeyPem: pem,
-    gcpProjectId: "platform-test-000001",
-    changeRelay: { topicName: TOPIC, gcpProjectId: "platform-test-000001" },
-    ...overrides,
-  });
-  return { services, json: synthJson(stack) };
+  const services = buildTestServices({ changeRelay: { topicName: TOPIC, gcpProjectId: "platform-test-000001" }, ...overrides }, app);
+  return { services, json: synthJson(services.node.scope as TerraformStack) };
 }
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

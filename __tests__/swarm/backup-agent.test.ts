@@ -2,7 +2,7 @@
 // hostname, its Docker API through a proxy nobody else can reach, its dump jobs on a network of
 // their own, its R2 credentials from Secret Manager as docker secrets, and a job list the agent's
 // own parser accepts.
-import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
 import { SwarmServices, type SwarmServicesProps } from "../../constructs/swarm-services";
 import { NODE_SERVICE_IMAGE } from "../../constructs/swarm-services/node-bundle";
 import { BACKUP_AGENT_ENV, BACKUP_AGENT_SECRET_FILE_ENV } from "../../runtime/backup-agent/contract";
@@ -10,6 +10,7 @@ import { parseJobs } from "../../runtime/backup-agent/jobs";
 import { validateEnvironment } from "../../stacks/environment";
 import { SAMPLE_AGE_RECIPIENT } from "../../stacks/environments";
 import { backupAgentSettings } from "../../stacks/swarm-services-stack";
+import { buildTestServices } from "../support/swarm-services";
 import { buildEnvironments, resourcesOf, sampleWith, synthJson, type SynthesizedStack } from "../support/synth";
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,19 +25,8 @@ const BACKUP: NonNullable<SwarmServicesProps["backup"]> = {
 };
 
 function build(backup: Partial<NonNullable<SwarmServicesProps["backup"]>> | null = {}, app: App = Testing.app()): { services: SwarmServices; json: SynthesizedStack } {
-  const stack = new TerraformStack(app, "test");
-  const pem = new TerraformVariable(stack, "origin_pem", { sensitive: true }).stringValue;
-  const services = new SwarmServices(stack, "Services", {
-    environment: "test",
-    domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
-    nodeCount: 3,
-    originCertificatePem: pem,
-    originPrivateKeyPem: pem,
-    gcpProjectId: "platform-test-000001",
-    backup: backup === null ? undefined : { ...BACKUP, ...backup },
-  });
-  return { services, json: synthJson(stack) };
+  const services = buildTestServices({ backup: backup === null ? undefined : { ...BACKUP, ...backup } }, app);
+  return { services, json: synthJson(services.node.scope as TerraformStack) };
 }
 
 function service(json: SynthesizedStack, name: string): Body {

@@ -3,8 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { TerraformStack, TerraformVariable, Testing } from "cdktf";
-import { SwarmServices } from "../../constructs/swarm-services";
+import type { TerraformStack } from "cdktf";
+import { buildTestServices } from "../support/swarm-services";
 import { resourcesOf, synthJson, SynthesizedStack } from "../support/synth";
 
 // The scripts the services run, taken from the synthesized docker configs (exactly what ships),
@@ -14,18 +14,8 @@ type Mount = { file_name: string; secret_id?: string; config_id?: string };
 type Spec = { command?: string[]; args?: string[]; env?: Record<string, string>; secrets?: Mount[]; configs?: Mount[] };
 
 function buildStack(): SynthesizedStack {
-  const stack = new TerraformStack(Testing.app(), "test");
-  const pem = new TerraformVariable(stack, "origin_pem", { sensitive: true }).stringValue;
-  new SwarmServices(stack, "Services", {
-    environment: "test",
-    domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
-    nodeCount: 3,
-    originCertificatePem: pem,
-    originPrivateKeyPem: pem,
-    gcpProjectId: "platform-test-000001",
-  });
-  return synthJson(stack);
+  const services = buildTestServices();
+  return synthJson(services.node.scope as TerraformStack);
 }
 
 const stack = buildStack();

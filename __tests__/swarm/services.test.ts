@@ -4,6 +4,7 @@ import { SwarmServices, SwarmServicesProps } from "../../constructs/swarm-servic
 import { isPinnedImage } from "../../constructs/swarm-services/images";
 import { UPDATE_ORDER_REASON_LABEL, platformService } from "../../constructs/swarm-services/service-defaults";
 import { ENVIRONMENT_NAMES } from "../../stacks/environment";
+import { buildTestServices } from "../support/swarm-services";
 import { resourcesOf, synthApp, SynthesizedStack } from "../support/synth";
 
 const { json } = synthApp();
@@ -67,18 +68,7 @@ function secretAddress(reference: string): string {
 
 /** A services construct built on its own in a fresh stack, from valid props with `overrides`. */
 function buildServices(overrides: Partial<SwarmServicesProps> = {}): SwarmServices {
-  const stack = new TerraformStack(Testing.app(), "test");
-  const pem = new TerraformVariable(stack, "origin_pem", { sensitive: true }).stringValue;
-  return new SwarmServices(stack, "Services", {
-    environment: "test",
-    domain: "test.example.com",
-    hostnames: { chat: "chat.test.example.com", auth: "auth.test.example.com", monitor: "monitor.test.example.com", files: "files.test.example.com", backupAgent: "backup-agent.test.example.com" },
-    nodeCount: 3,
-    originCertificatePem: pem,
-    originPrivateKeyPem: pem,
-    gcpProjectId: "platform-test-000001",
-    ...overrides,
-  });
+  return buildTestServices(overrides);
 }
 
 describe("swarm services: the shared contract", () => {
