@@ -1,6 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { bundleRuntime } from "../../constructs/lib/runtime-bundle";
 import { BACKUP_AGENT_DEFAULTS, GIB, MIB, MULTIPART_LIMITS } from "../../runtime/backup-agent/contract";
-import { dumpCommand, parseJobs } from "../../runtime/backup-agent/jobs";
+import { dumpCommand, dumpCounts, parseJobs, POSTGRES_COUNT_ROWS_SQL, POSTGRES_DUMP_SCRIPT } from "../../runtime/backup-agent/jobs";
 import { runIdFor } from "../../runtime/backup-function/run";
 
 describe("backup contract", () => {
@@ -15,12 +16,40 @@ describe("backup contract", () => {
     expect(bundleRuntime({ runtime: "backup-agent", target: "node-service" }).sizeBytes).toBeLessThan(500 * 1000);
   });
 
-  it("dumps PostgreSQL in custom format to stdout without a password prompt, the password read from its file into pg_dump's environment only", () => {
+  it("dumps PostgreSQL with one bash script (psql exports a snapshot, pg_dump --snapshot, psql counts the rows), connection details as arguments, the password read from its file into the script's environment only", () => {
     const command = dumpCommand({ name: "keycloak-postgres", kind: "postgres", host: "keycloak-db", database: "keycloak", user: "backup", passwordFile: "/run/secrets/pw" });
-    expect(command.executable).toBe("pg_dump");
-    expect(command.args).toEqual(["--format=custom", "--no-password", "--host=keycloak-db", "--port=5432", "--username=backup", "--dbname=keycloak"]);
+    expect(command.executable).toBe("bash");
+    expect(command.args).toEqual(["-c", POSTGRES_DUMP_SCRIPT, "backup-postgres", "psql", "pg_dump", "keycloak-db", "5432", "backup", "keycloak", POSTGRES_COUNT_ROWS_SQL]);
     expect(command.env).toEqual({});
     expect(command.secretEnvFiles).toEqual({ PGPASSWORD: "/run/secrets/pw" });
+    expect(command.extension).toBe("pgdump");
+    // The script itself: no secret in it, both tools without a prompt, one transaction snapshot.
+    expect(POSTGRES_DUMP_SCRIPT).toContain("set -euo pipefail");
+    expect(POSTGRES_DUMP_SCRIPT).toContain("--no-password");
+    expect(POSTGRES_DUMP_SCRIPT).toContain("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;");
+    expect(POSTGRES_DUMP_SCRIPT).toContain("SELECT pg_export_snapshot();");
+    expect(POSTGRES_DUMP_SCRIPT).toContain('--format=custom --snapshot="$snapshot"');
+    expect(POSTGRES_DUMP_SCRIPT).not.toMatch(/PGPASSWORD|keycloak/);
+    // Tools can be other paths (tests, images that keep them elsewhere).
+    const custom = dumpCommand({ name: "db", kind: "postgres", host: "/tmp/socket", port: 6543, database: "app", user: "u", executable: "/opt/pg/bin/pg_dump", psqlExecutable: "/opt/pg/bin/psql" });
+    expect(custom.args.slice(3, 9)).toEqual(["/opt/pg/bin/psql", "/opt/pg/bin/pg_dump", "/tmp/socket", "6543", "u", "app"]);
+    expect(custom.secretEnvFiles).toEqual({});
+  });
+
+  it("the PostgreSQL dump script passes shellcheck (bash, every severity)", () => {
+    const version = spawnSync("shellcheck", ["--version"], { encoding: "utf8" });
+    if (version.status !== 0) throw new Error("shellcheck is not installed; install it (Debian/Ubuntu: apt-get update && apt-get install -y shellcheck) — CI does so in .ci/run");
+    const result = spawnSync("shellcheck", ["--shell=bash", "--severity=style", "--format=gcc", "-"], { input: POSTGRES_DUMP_SCRIPT, encoding: "utf8" });
+    expect({ status: result.status, findings: `${result.stdout}${result.stderr}`.split("\n").filter(Boolean) }).toEqual({ status: 0, findings: [] });
+  });
+
+  it("reads the counts a dump reported: the PostgreSQL script's BACKUP_COUNTS line (required) and mongodump's per-collection lines", () => {
+    const lines = (text: string) => (marker: string) => text.split("\n").filter((line) => line.includes(marker));
+    expect(dumpCounts("postgres", lines('pg_dump: warning: x\nBACKUP_COUNTS {"public.user_entity": 50000, "app.Audit Log": 0}'))).toEqual({ "public.user_entity": 50000, "app.Audit Log": 0 });
+    expect(() => dumpCounts("postgres", lines("pg_dump: done"))).toThrow(/printed no BACKUP_COUNTS line/);
+    expect(() => dumpCounts("postgres", lines('BACKUP_COUNTS {"public.a": -1}'))).toThrow(/-1 rows for public\.a/);
+    expect(dumpCounts("mongodb", lines("2026-12-01T02:00:03.118+0000\tdone dumping `rocketchat.users` (12 documents)"))).toEqual({ "rocketchat.users": 12 });
+    expect(dumpCounts("command", lines("anything"))).toBeUndefined();
   });
 
   it("rejects a jobs list with every problem named", () => {

@@ -14,7 +14,7 @@ import { Upload } from "@aws-sdk/lib-storage";
 import { type AgentErrorCode, type BackupJobSpec, type BackupTier, type JobManifest, MANIFEST_SUFFIX, MULTIPART_LIMITS, archiveKey } from "./contract";
 import { type DumpSource, localDump } from "./dump-source";
 import { encryptToRecipients } from "./encrypt";
-import { type DumpCommand, dumpCommand } from "./jobs";
+import { type DumpCommand, dumpCommand, dumpCounts } from "./jobs";
 
 export class JobError extends Error {
   override readonly name = "JobError";
@@ -87,6 +87,7 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
   let bytes = 0;
   const hash = createHash("sha256");
   let failure: JobError | undefined;
+  let counts: Record<string, number> | undefined;
   const seal = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       bytes += chunk.length;
@@ -98,6 +99,15 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
         ({ code, signal }) => {
           if (code !== 0) failure = new JobError(`${dump.label} exited with ${code ?? signal}: ${dump.stderrTail().trim().slice(-500)}`, "dump-failed");
           else if (plaintextBytes === 0) failure = new JobError(`${dump.label} exited 0 but wrote 0 bytes`, "empty-dump");
+          else {
+            // Counts are part of the backup (the restore drill checks them): without them the
+            // job fails here too, before the upload completes.
+            try {
+              counts = dumpCounts(request.job.kind, (marker) => dump.stderrLines(marker));
+            } catch (error) {
+              failure = new JobError(`${dump.label}: ${(error as Error).message}: ${dump.stderrTail().trim().slice(-300)}`, "dump-failed");
+            }
+          }
           callback(failure);
         },
         (error: Error) => callback((failure = new JobError(`${dump.label} could not run: ${error.message}`, "dump-failed"))),
@@ -147,6 +157,7 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
     startedAt: new Date(started).toISOString(),
     finishedAt: new Date(finished).toISOString(),
     durationMs: finished - started,
+    ...(counts ? { counts } : {}),
   };
   await target.client.send(new PutObjectCommand({ Bucket: target.bucket, Key: key + MANIFEST_SUFFIX, Body: JSON.stringify(manifest, null, 2), ContentType: "application/json" }));
   return manifest;

@@ -97,6 +97,8 @@ export type BackupJobSpec =
       readonly passwordFile?: string;
       /** @default "pg_dump" from PATH */
       readonly executable?: string;
+      /** psql, which exports the dump's snapshot and counts its rows (jobs.ts). @default "psql" from PATH */
+      readonly psqlExecutable?: string;
       readonly swarm?: SwarmJobSettings;
     }
   | {
@@ -181,6 +183,12 @@ export interface JobManifest {
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly durationMs: number;
+  /**
+   * Rows per table (`schema.table`, postgres) or documents per collection (`db.collection`,
+   * mongodb) in the dump, taken from the dump's own snapshot / mongodump's report: the restore
+   * and the restore drill compare what they restored against these. Absent for `command` jobs.
+   */
+  readonly counts?: Readonly<Record<string, number>>;
 }
 
 /** Errors the agent answers with, so the function can record a cause, not just a status. */
