@@ -13,7 +13,7 @@
 //   GET    /v1.44/secrets?filters={"name":[…]}         SECRETS=1  secret ids by name prefix (metadata; Docker never returns secret data)
 //   POST   /v1.44/services/create                      SERVICES=1 POST=1
 //   GET    /v1.44/tasks?filters={"service":[<id>]}     TASKS=1    state and exit code of the job's task
-//   GET    /v1.44/services/<id>/logs?stderr=1&stdout=0&tail=200   SERVICES=1  the tool's stderr (json-file/local/journald log drivers only)
+//   GET    /v1.44/services/<id>/logs?stderr=1&stdout=0&tail=all   SERVICES=1  the tool's stderr (json-file/local/journald log drivers only)
 //   DELETE /v1.44/services/<id>                        SERVICES=1 POST=1 (the proxy lets every non-GET method through with POST=1)
 //
 // So the proxy runs with SERVICES=1 TASKS=1 SECRETS=1 POST=1 and nothing else. The proxy filters
@@ -106,8 +106,8 @@ export interface DockerApi {
   listSecrets(names: readonly string[]): Promise<readonly CurrentSecret[]>;
   createService(spec: object): Promise<{ ID: string; Warnings?: readonly string[] | null }>;
   listTasks(serviceId: string): Promise<readonly SwarmTask[]>;
-  /** The service's stderr, last `tail` lines (demultiplexed). */
-  serviceStderr(serviceId: string, tail: number): Promise<string>;
+  /** The service's whole stderr (demultiplexed). */
+  serviceStderr(serviceId: string): Promise<string>;
   /** Deletes the service; an already deleted one is fine. */
   deleteService(serviceId: string): Promise<void>;
 }
@@ -179,8 +179,10 @@ export function dockerApi(baseUrl: string, timeoutMs = 15_000): DockerApi {
     },
     createService: (spec) => json("POST", "/services/create", spec),
     listTasks: (serviceId) => json("GET", `/tasks?filters=${filters({ service: [serviceId] })}`),
-    serviceStderr: async (serviceId, tail) => {
-      const answer = await call("GET", `/services/${encodeURIComponent(serviceId)}/logs?stderr=1&stdout=0&tail=${tail}`);
+    serviceStderr: async (serviceId) => {
+      // All of it, not a tail: the facts a dump reports (BACKUP_COUNTS, mongodump's "done dumping"
+      // per collection) can sit anywhere in it; the collector keeps only those lines and a tail.
+      const answer = await call("GET", `/services/${encodeURIComponent(serviceId)}/logs?stderr=1&stdout=0&tail=all`);
       // API ≥ 1.42 says which; a TTY service would be raw (the job has none).
       return answer.contentType.includes("raw-stream") ? answer.bytes.toString("utf8") : demultiplex(answer.bytes, [2, 3]);
     },
@@ -495,7 +497,7 @@ export function swarmJobDump(options: SwarmJobOptions): DumpSource {
       if (!socket) endStdout();
       if (serviceId) {
         try {
-          stderr.push(await api.serviceStderr(serviceId, 200));
+          stderr.push(await api.serviceStderr(serviceId));
         } catch (error) {
           options.onEvent?.("warn", "swarm job stderr not available", { service: name, reason: error instanceof Error ? error.message : String(error) });
         }
