@@ -84,7 +84,7 @@ export const DEFAULT_BACKUP_SCHEDULES: readonly BackupScheduleEntry[] = [
   { name: "weekly", cron: "0 4 * * 0", timeZone: "Europe/Berlin", tier: "weekly" },
   { name: "monthly", cron: "0 6 1 * *", timeZone: "Europe/Berlin", tier: "monthly" },
 ];
-export const DEFAULT_BACKUP_JOBS: readonly string[] = ["keycloak-postgres", "rocketchat-mongodb"];
+export const DEFAULT_BACKUP_JOBS: readonly string[] = ["keycloak-postgres", "rocketchat-mongodb", "seaweedfs-files"];
 
 /** Where the vector index lives and how text becomes vectors: shared by the vectorize function and the RAG bridge. */
 export interface KnowledgeConfig {

@@ -89,7 +89,7 @@ describe("BackupAgent on the swarm", () => {
 
   it("gives the dump jobs a list the agent's own parser accepts, each job from its database's image, secrets by name only", () => {
     const jobs = parseJobs(container.env[BACKUP_AGENT_ENV.jobs]);
-    expect(jobs.map((job) => job.name)).toEqual(["keycloak-postgres", "rocketchat-mongodb"]);
+    expect(jobs.map((job) => job.name)).toEqual(["keycloak-postgres", "rocketchat-mongodb", "seaweedfs-files"]);
     const [postgres, mongo] = jobs as Body[];
     expect(postgres).toMatchObject({ kind: "postgres", host: "test-keycloak-db", database: "keycloak", user: "keycloak" });
     expect(postgres.swarm.image).toMatch(/^postgres:16\./);
@@ -101,6 +101,18 @@ describe("BackupAgent on the swarm", () => {
       for (const name of job.swarm.networks) expect(networks.some(([, body]) => body.name === name)).toBe(true);
       expect(job.swarm.intakeHost).toBe("test-backup-agent");
     }
+  });
+
+  it("reads SeaweedFS's bucket tree from the filer SeaweedFs deploys, by its service name and port on the internal overlay, in the agent (no swarm job)", () => {
+    const seaweedfs = (parseJobs(container.env[BACKUP_AGENT_ENV.jobs]) as Body[]).find((job) => job.name === "seaweedfs-files")!;
+    expect(seaweedfs).toMatchObject({ kind: "seaweedfs", path: "/buckets" });
+    expect(seaweedfs.swarm).toBeUndefined();
+    const filer = service(json, "test-seaweedfs-filer");
+    const url = new URL(seaweedfs.filerUrl);
+    expect(url.hostname).toBe(filer.name);
+    expect(filer.task_spec.container_spec.args).toContain(`-port=${url.port}`);
+    expect(networkNames(filer)).toContain(networkRef("test-internal"));
+    expect(networkNames(agent)).toContain(networkRef("test-internal"));
   });
 
   it("dumps MongoDB as a user holding only the built-in backup role, its URI in a docker secret the job mounts", () => {
@@ -117,7 +129,7 @@ describe("BackupAgent on the swarm", () => {
     const control = networkRef("test-backup-control");
     const intake = networkRef("test-backup-intake");
     for (const name of ["test-backup-control", "test-backup-intake"]) expect(networks.find(([, body]) => body.name === name)![1].internal).toBe(true);
-    expect(networkNames(agent)).toEqual([networkRef("test-ingress"), control, intake].sort());
+    expect(networkNames(agent)).toEqual([networkRef("test-ingress"), networkRef("test-internal"), control, intake].sort());
     expect(networkNames(proxy)).toEqual([control]);
     const others = resourcesOf(json, "docker_service").map(([, body]) => body as Body).filter((s) => !["test-backup-agent", "test-backup-docker-api"].includes(s.name));
     for (const other of others) {
@@ -186,8 +198,8 @@ describe("backup wiring between the platform and swarm-services stacks", () => {
       /backups\.agentUrl is "https:\/\/backups\.elsewhere\.example\.com"; the agent is served at https:\/\/backup-agent\./,
     );
     const config = validateEnvironment(sampleWith("dev", (input) => input));
-    expect(() => backupAgentSettings({ ...config, backups: { ...config.backups, jobs: ["keycloak-postgres", "seaweedfs-files"] } }, new URL(config.backups.agentUrl).hostname)).toThrow(
-      /backups\.jobs names "seaweedfs-files"; the agent runs keycloak-postgres, rocketchat-mongodb/,
+    expect(() => backupAgentSettings({ ...config, backups: { ...config.backups, jobs: ["keycloak-postgres", "qdrant-snapshots"] } }, new URL(config.backups.agentUrl).hostname)).toThrow(
+      /backups\.jobs names "qdrant-snapshots"; the agent runs keycloak-postgres, rocketchat-mongodb, seaweedfs-files/,
     );
   });
 });

@@ -56,7 +56,15 @@ export interface BackupAgentProps extends ServicesContext {
 }
 
 /** Job names the agent serves; `BackupSchedule`'s `jobs` must be among them. */
-export const BACKUP_AGENT_JOB_NAMES = ["keycloak-postgres", "rocketchat-mongodb"] as const;
+export const BACKUP_AGENT_JOB_NAMES = ["keycloak-postgres", "rocketchat-mongodb", "seaweedfs-files"] as const;
+
+/**
+ * What the SeaweedFS job reads: the filer SeaweedFs deploys (`<env>-seaweedfs-filer`, HTTP 8888,
+ * on the internal overlay) and its S3 buckets' tree. The rest of the filer is SeaweedFS's own:
+ * `/topics/.system/log` is the filer's metadata change log (rewritten all day, not data), `/etc`
+ * its configuration (the S3 identities here come from a docker secret).
+ */
+const SEAWEEDFS_BACKUP = { filerPort: 8888, path: "/buckets" } as const;
 
 /**
  * The backup agent on the swarm (runtime/backup-agent): one task of the official Node image,
@@ -64,6 +72,7 @@ export const BACKUP_AGENT_JOB_NAMES = ["keycloak-postgres", "rocketchat-mongodb"
  * Google-signed identity token. It runs each dump as a swarm one-shot job from the database's own
  * image (so `pg_dump`/`mongodump` match the server) that streams the archive to the agent over a
  * dedicated internal overlay; the agent encrypts it to the age recipients and uploads it to R2.
+ * SeaweedFS's files it reads itself from the filer's HTTP API on the internal overlay.
  *
  * The Docker API reaches the agent through its own socket proxy on the managers (services,
  * tasks, secrets metadata; writes allowed, since it creates and removes the job services) on a
@@ -145,6 +154,13 @@ export class BackupAgent extends Construct {
         configFile: "/run/secrets/mongodump.yaml",
         swarm: { image: props.images.mongo, networks: jobNetworks, secrets: [{ name: mongodumpConfigName, target: "mongodump.yaml" }], intakeHost: this.serviceName },
       },
+      {
+        // Read by the agent itself over the filer's HTTP API (full weekly/monthly, differential daily).
+        name: "seaweedfs-files",
+        kind: "seaweedfs",
+        filerUrl: `http://${env}-seaweedfs-filer:${SEAWEEDFS_BACKUP.filerPort}`,
+        path: SEAWEEDFS_BACKUP.path,
+      },
     ];
 
     this.service = platformService(this, "Service", {
@@ -167,8 +183,9 @@ export class BackupAgent extends Construct {
       configs: [bundle.mount],
       secrets: [accessKeyId, secretAccessKey],
       // Ingress: Traefik routes to it, and R2 and Google's JWKS are reached through it (the one
-      // overlay with egress). Control: its Docker API proxy. Intake: the dump jobs' streams.
-      networks: [props.ingressNetwork, control, intake],
+      // overlay with egress). Internal: the SeaweedFS filer it reads. Control: its Docker API
+      // proxy. Intake: the dump jobs' streams.
+      networks: [props.ingressNetwork, props.internalNetwork, control, intake],
       labels: traefikLabels(props.ingressNetwork, [{ router: this.serviceName, rule: `Host(\`${props.hostname}\`)`, port: BACKUP_AGENT_DEFAULTS.port }]),
       healthcheck: {
         test: ["CMD", "node", "-e", `fetch("http://127.0.0.1:${BACKUP_AGENT_DEFAULTS.port}/healthz").then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],

@@ -158,6 +158,7 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
     finishedAt: new Date(finished).toISOString(),
     durationMs: finished - started,
     ...(counts ? { counts } : {}),
+    ...(dump.details ? { details: dump.details() } : {}),
   };
   await target.client.send(new PutObjectCommand({ Bucket: target.bucket, Key: key + MANIFEST_SUFFIX, Body: JSON.stringify(manifest, null, 2), ContentType: "application/json" }));
   return manifest;

@@ -121,6 +121,28 @@ export type BackupJobSpec =
       /** File extension of the archive before `.age`. @default "bin" */
       readonly extension?: string;
       readonly swarm?: SwarmJobSettings;
+    }
+  | {
+      readonly name: string;
+      /**
+       * SeaweedFS files, read by the agent itself over the filer's HTTP API (seaweedfs/): a tar of
+       * every file under `path` on weekly and monthly runs, of the files changed since the newest
+       * such full on daily runs, each ending with an index of everything present.
+       */
+      readonly kind: "seaweedfs";
+      /** The filer's HTTP address on a network the agent joins, e.g. `http://prod-seaweedfs-filer:8888`. */
+      readonly filerUrl: string;
+      /** Directory tree to back up. @default "/" */
+      readonly path?: string;
+      /** Entries per directory-listing request. @default 1000 */
+      readonly pageSize?: number;
+      /**
+       * Days each tier prefix is kept (BackupSchedule's `retentionDays`): a differential uses only a
+       * full that is kept at least as long as itself. @default - 7 / 28 / 180
+       */
+      readonly retentionDays?: { readonly daily: number; readonly weekly: number; readonly monthly: number };
+      /** Always runs in the agent. */
+      readonly swarm?: never;
     };
 
 /**
@@ -189,6 +211,8 @@ export interface JobManifest {
    * and the restore drill compare what they restored against these. Absent for `command` jobs.
    */
   readonly counts?: Readonly<Record<string, number>>;
+  /** What the dump source reports about the run, e.g. SeaweedFS's full/differential, base key and file counts. */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /** Errors the agent answers with, so the function can record a cause, not just a status. */

@@ -24,6 +24,8 @@ export interface DumpSource {
   kill(signal?: NodeJS.Signals): void;
   /** A name for error texts (the executable, the job service). */
   readonly label: string;
+  /** Facts about the finished run for the manifest's `details` (read after a successful upload). */
+  details?(): Record<string, unknown>;
 }
 
 /** Collects stderr: a bounded tail plus the marked lines a job reports through (e.g. counts). */

@@ -121,6 +121,10 @@ export function dumpCommand(job: BackupJobSpec): DumpCommand {
     case "command":
       if (job.argv.length === 0) throw new Error(`job "${job.name}": argv is empty`);
       return { executable: job.argv[0], args: job.argv.slice(1), env: {}, secretEnvFiles: {}, extension: job.extension ?? "bin" };
+    case "seaweedfs":
+      // No tool: the agent reads the filer itself (seaweedfs/source.ts, started by the server as
+      // the job's dump source); this names it in error texts and gives the archive's extension.
+      return { executable: "seaweedfs-filer-reader", args: [job.filerUrl, job.path ?? "/"], env: {}, secretEnvFiles: {}, extension: "tar" };
   }
 }
 
@@ -143,6 +147,7 @@ export function dumpCounts(kind: BackupJobSpec["kind"], lines: StderrLines): Rec
     case "mongodb":
       return parseMongodumpCounts(lines(MONGODUMP_COUNT_MARKER));
     case "command":
+    case "seaweedfs":
       return undefined;
   }
 }
@@ -230,7 +235,14 @@ export function parseJobs(json: string): BackupJobSpec[] {
       if (typeof job.configFile !== "string" || !job.configFile) problems.push(`jobs[${i}].configFile is missing`);
     } else if (job?.kind === "command") {
       if (!Array.isArray(job.argv) || job.argv.length === 0 || job.argv.some((a) => typeof a !== "string")) problems.push(`jobs[${i}].argv must be a non-empty array of strings`);
-    } else problems.push(`jobs[${i}].kind is ${JSON.stringify(job?.kind)}; use "postgres", "mongodb" or "command"`);
+    } else if (job?.kind === "seaweedfs") {
+      if (typeof job.filerUrl !== "string" || !/^https?:\/\/[^\s/?#]+\/?$/.test(job.filerUrl)) problems.push(`jobs[${i}].filerUrl is ${JSON.stringify(job.filerUrl)}; give scheme, host and port only, e.g. "http://prod-seaweedfs-filer:8888"`);
+      if (job.path !== undefined && (typeof job.path !== "string" || !job.path.startsWith("/") || job.path.split("/").some((segment) => segment === "." || segment === ".."))) problems.push(`jobs[${i}].path is ${JSON.stringify(job.path)}; give an absolute filer directory, e.g. "/buckets"`);
+      if (job.pageSize !== undefined && (!Number.isInteger(job.pageSize) || (job.pageSize as number) < 1 || (job.pageSize as number) > 100_000)) problems.push(`jobs[${i}].pageSize is ${JSON.stringify(job.pageSize)}; use 1..100000`);
+      const days = job.retentionDays as Record<string, unknown> | undefined;
+      if (days !== undefined && !(typeof days === "object" && days !== null && ["daily", "weekly", "monthly"].every((tier) => Number.isInteger(days[tier]) && (days[tier] as number) > 0))) problems.push(`jobs[${i}].retentionDays must hold whole days for daily, weekly and monthly`);
+      if (job.swarm !== undefined) problems.push(`jobs[${i}].swarm is set; a seaweedfs job runs in the agent (remove swarm)`);
+    } else problems.push(`jobs[${i}].kind is ${JSON.stringify(job?.kind)}; use "postgres", "mongodb", "command" or "seaweedfs"`);
   });
   if (problems.length > 0) throw new Error(`BACKUP_JOBS:\n  - ${problems.join("\n  - ")}`);
   return parsed as BackupJobSpec[];

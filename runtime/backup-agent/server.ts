@@ -8,6 +8,7 @@ import { archiveJob, checkPartSize, JobError, measureObject, readManifest } from
 import { AuthError, createAuthenticator } from "./auth";
 import type { DumpCommand } from "./jobs";
 import { BACKUP_AGENT_DEFAULTS, BACKUP_AGENT_ROUTES, BACKUP_TIERS, type BackupTier } from "./contract";
+import { seaweedfsDump } from "./seaweedfs";
 import type { AgentSettings } from "./settings";
 import { createDumpIntake, type DumpIntake, dockerApi, swarmJobDump } from "./swarm-job";
 
@@ -84,7 +85,9 @@ export function createAgentServer(settings: AgentSettings): Server {
     try {
       const swarm = job.swarm;
       const startDump =
-        swarm && intake && docker
+        job.kind === "seaweedfs"
+          ? () => seaweedfsDump({ job, tier, runId, client, bucket: settings.bucket, onEvent: (message, fields) => jobLog.info(message, fields) })
+          : swarm && intake && docker
           ? (command: DumpCommand) =>
               swarmJobDump({
                 api: docker,
