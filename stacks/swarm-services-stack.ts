@@ -87,6 +87,7 @@ export function backupAgentSettings(env: EnvironmentConfig, agentHostname: strin
     s3Endpoint: `https://${env.cloudflare.accountId}.r2.cloudflarestorage.com`,
     bucket: `${env.name}-platform-backups`,
     ageRecipients: env.backups.ageRecipients,
+    retentionDays: env.backups.retentionDays,
     gcpProjectId: env.gcp.projectId,
     r2SecretIds: { accessKeyId: `${env.name}-backup-r2-access-key-id`, secretAccessKey: `${env.name}-backup-r2-secret-access-key` },
   };

@@ -187,6 +187,14 @@ describe("backup wiring between the platform and swarm-services stacks", () => {
     for (const id of read) expect(platformSecretIds).toContain(id);
   });
 
+  it("gives the SeaweedFS differential the retention the platform stack's lifecycle applies", () => {
+    const custom = buildEnvironments([sampleWith("prod", (input) => ({ ...input, backups: { ...input.backups!, retentionDays: { daily: 10, weekly: 35, monthly: 365 } } }))])[0];
+    const jobs = parseJobs(service(synthJson(custom.swarmServices), "prod-backup-agent").task_spec.container_spec.env[BACKUP_AGENT_ENV.jobs]) as Body[];
+    expect(jobs.find((job) => job.kind === "seaweedfs")!.retentionDays).toEqual({ daily: 10, weekly: 35, monthly: 365 });
+    const lifecycle = JSON.stringify(resourcesOf(synthJson(custom.platform), "cloudflare_r2_bucket_lifecycle").map(([, body]) => body));
+    expect(lifecycle).toContain(String(35 * 86400));
+  });
+
   it("sends the function to the agent's hostname, and the agent expects that audience", () => {
     const fn = resourcesOf(platform, "google_cloudfunctions2_function").map(([, body]) => body as Body).find((body) => String(body.name).includes("backup"))!;
     const settings = JSON.stringify(fn.service_config);

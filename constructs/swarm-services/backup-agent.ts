@@ -51,6 +51,11 @@ export interface BackupAgentProps extends ServicesContext {
     readonly user: string;
     readonly password: GeneratedSecret;
   };
+  /**
+   * Days each tier prefix is kept (BackupSchedule's `retentionDays`, the R2 lifecycle ages).
+   * @default - the agent's defaults, 7 / 28 / 180
+   */
+  readonly retentionDays?: { readonly daily: number; readonly weekly: number; readonly monthly: number };
   /** @default NODE_SERVICE_IMAGE - the official Node 22 image */
   readonly image?: string;
 }
@@ -160,6 +165,8 @@ export class BackupAgent extends Construct {
         kind: "seaweedfs",
         filerUrl: `http://${env}-seaweedfs-filer:${SEAWEEDFS_BACKUP.filerPort}`,
         path: SEAWEEDFS_BACKUP.path,
+        // A differential's base must outlive it: the same ages the R2 lifecycle applies.
+        ...(props.retentionDays ? { retentionDays: props.retentionDays } : {}),
       },
     ];
 

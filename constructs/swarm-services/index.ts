@@ -82,7 +82,7 @@ export interface SwarmServicesProps {
 }
 
 /** What the backup agent needs from outside the swarm; the databases it dumps come from this construct. */
-export type SwarmBackupProps = Pick<BackupAgentProps, "callerEmail" | "s3Endpoint" | "bucket" | "ageRecipients" | "gcpProjectId" | "r2SecretIds" | "image">;
+export type SwarmBackupProps = Pick<BackupAgentProps, "callerEmail" | "s3Endpoint" | "bucket" | "ageRecipients" | "gcpProjectId" | "r2SecretIds" | "retentionDays" | "image">;
 
 /** How each public endpoint is reached and who may use it. */
 export interface PublicEndpoint {
