@@ -61,7 +61,9 @@ describeWithAge("backup agent memory", () => {
     expect(large.manifest.plaintextBytes).toBe(LARGE);
     const line = `backup agent peak RSS: ${SMALL / MB} MB → ${(small.peakRss / 2 ** 20).toFixed(0)} MiB (${small.mbPerSec.toFixed(0)} MB/s); ${LARGE / MB} MB → ${(large.peakRss / 2 ** 20).toFixed(0)} MiB (${large.mbPerSec.toFixed(0)} MB/s); part ${PART_MIB} MiB, queue 2`;
     console.log(line);
-    // Goal 10%; measured here 139 → 157 MiB (+13%) for 50 → 500 MB and 141 → 147 MiB for 50 → 200 MB.
+    // Goal 10%. With age-encryption (pure JS): 139 → 157 MiB (+13%) for 50 → 500 MB. With the native
+    // cipher (age-v1.ts), 2 shared cores: 50 → 500 MB −3% … +12% over 7 runs (median +1%; one run
+    // 139 → 155 MiB), 50 → 200 MB −7% … +5%: usually within 10%, not always, so the bound stays 15%.
     expect(large.peakRss).toBeLessThan(small.peakRss * 1.15);
   }, 300_000);
 });

@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the backup agent's stream (dump → sha256 → age → sha256 → S3 multipart upload).
+ *
+ * - Throughput at 50 MB and 500 MB: the deployable agent bundle in its own process (as the swarm
+ *   runs it), a `command` job `head -c N /dev/zero` (the cipher's cost does not depend on the
+ *   bytes, and /dev/zero costs the dump almost nothing, so the agent is what is measured),
+ *   uploading to fauxqs on loopback (a real S3 protocol server in its own process, no proxy in
+ *   between), 8 MiB parts (fauxqs refuses bodies over 11 MiB; production uses 64 MiB), 2 in
+ *   flight. Time is the manifest's durationMs (the agent's clock: dump start → multipart upload complete);
+ *   MB = 10^6 bytes of plaintext.
+ * - Peak RSS (VmHWM) of the agent process at both sizes, each run in a fresh agent, and the growth.
+ * - CPU seconds of the agent and of fauxqs per run (utime+stime from /proc): on a small machine
+ *   both share the cores, so the local S3 server's own cost lowers the figure above.
+ * - The legs alone: the S3 leg (lib-storage → fauxqs, same parts and settings, no dump or age), and
+ *   the pipeline without the network: the agent's encrypt module (age-v1.ts, bundled) fed by the
+ *   same dump, ciphertext hashed and dropped; the `age` binary on the same dump for reference.
+ *
+ * Each agent run is repeated BENCH_BACKUP_RUNS times (default 3) and the median is reported.
+ *
+ *   node scripts/bench/backup.mjs        # prints a table
+ *   import { run } from "./scripts/bench/backup.mjs"; await run()  // rows
+ *
+ * The harness is TypeScript (__tests__/support/backup-harness.ts): it is compiled with esbuild into
+ * a temporary CommonJS file under node_modules/.cache (packages stay external) and required, as
+ * rag-bridge.mjs does. fauxqs is started here directly with the tests' launcher: the harness's
+ * startS3 puts a recording proxy in front of it, which the tests need and a throughput must not pay.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { createRequire } from "node:module";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Readable } from "node:stream";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { CLK_TCK, cpuTicks } from "./workerd-cpu.mjs";
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const MB = 1_000_000;
+const MiB = 1024 * 1024;
+const SIZES_MB = (process.env.BENCH_BACKUP_SIZES_MB ?? "50,500").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
+const PART_MIB = 8;
+const QUEUE = 2;
+const AUDIENCE = "https://backup-agent.bench";
+const CALLER = "backup-function@bench.iam.gserviceaccount.com";
+// The agent's S3 client settings (runtime/backup-agent/server.ts), for the S3-leg-alone row.
+const S3_CLIENT_SETTINGS = { region: "auto", forcePathStyle: true, requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" };
+
+/** A TypeScript module of this repository, compiled with esbuild to a temporary CommonJS file and required. */
+async function compiledTypeScript(entry, { external }) {
+  const esbuild = require("esbuild");
+  const outfile = path.join(ROOT, "node_modules", ".cache", "bench", `${path.basename(entry, ".ts")}-${process.pid}.cjs`);
+  // The harness keeps its packages external; the encrypt module is bundled whole, as in the agent
+  // bundle (its bech32 library is ESM-only).
+  await esbuild.build({ entryPoints: [path.join(ROOT, entry)], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "warning", ...(external ? { packages: "external" } : {}) });
+  try {
+    return require(outfile);
+  } finally {
+    fs.rmSync(outfile, { force: true });
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** fauxqs on loopback in its own process (the tests' launcher) with one bucket; fresh per run so its memory starts empty. */
+async function startFauxqs() {
+  const child = spawn(process.execPath, [path.join(ROOT, "__tests__", "support", "fauxqs-server.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise((resolve, reject) => {
+    let buffered = "";
+    child.stdout.on("data", (chunk) => {
+      buffered += chunk.toString();
+      if (buffered.includes("\n")) resolve(JSON.parse(buffered.split("\n")[0]).port);
+    });
+    child.once("exit", (code) => reject(new Error(`fauxqs exited with ${code}`)));
+  });
+  const { S3Client, CreateBucketCommand } = require("@aws-sdk/client-s3");
+  const credentials = { accessKeyId: "bench-access-key", secretAccessKey: "bench-secret-key" };
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new S3Client({ ...S3_CLIENT_SETTINGS, endpoint, credentials });
+  await client.send(new CreateBucketCommand({ Bucket: "bench" }));
+  return {
+    endpoint,
+    client,
+    ...credentials,
+    pid: child.pid,
+    close: async () => {
+      client.destroy();
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+/** One job of `bytes` through a fresh agent process and a fresh fauxqs. */
+async function agentRun(harness, identity, recipient, bytes) {
+  const s3 = await startFauxqs();
+  let agent;
+  try {
+    agent = await harness.AgentProcess.start({
+      s3,
+      bucket: "bench",
+      identity,
+      audience: AUDIENCE,
+      callerEmail: CALLER,
+      recipients: [recipient],
+      partSizeMiB: PART_MIB,
+      queueSize: QUEUE,
+      jobs: [{ name: "zeros", kind: "command", argv: ["head", "-c", String(bytes), "/dev/zero"] }],
+    });
+    const agentTicks = cpuTicks(agent.pid);
+    const s3Ticks = cpuTicks(s3.pid);
+    // runJob: POST, then the run is polled until it finished (an agent answering synchronously is read the same way).
+    const job = { runId: `bench-${bytes}`, tier: "daily" };
+    const token = identity.googleToken(CALLER, AUDIENCE);
+    const result = typeof agent.runJob === "function" ? await agent.runJob("zeros", job, token) : await agent.post("/v1/jobs/zeros", job, token);
+    if (result.status !== 200 || result.body.plaintextBytes !== bytes) throw new Error(`backup bench: the job answered ${result.status} ${JSON.stringify(result.body)}`);
+    return {
+      // The agent's own clock (dump start → upload complete), not the polling's.
+      mbPerSec: bytes / MB / (result.body.durationMs / 1000),
+      peakRssMiB: agent.peakRssBytes() / MiB,
+      agentCpuSec: (cpuTicks(agent.pid) - agentTicks) / CLK_TCK,
+      s3CpuSec: (cpuTicks(s3.pid) - s3Ticks) / CLK_TCK,
+    };
+  } finally {
+    await agent?.stop();
+    await s3.close();
+  }
+}
+
+/** The S3 leg alone: lib-storage uploads `bytes` of ready-made 64 KiB + 16 chunks (age's ciphertext chunk size) to fauxqs. */
+async function s3LegAlone(bytes) {
+  const { Upload } = require("@aws-sdk/lib-storage");
+  const s3 = await startFauxqs();
+  try {
+    const chunk = Buffer.alloc(64 * 1024 + 16, 0x5a);
+    let produced = 0;
+    const body = new Readable({
+      read() {
+        if (produced >= bytes) return void this.push(null);
+        produced += chunk.length;
+        this.push(Buffer.from(chunk));
+      },
+    });
+    const started = performance.now();
+    await new Upload({ client: s3.client, params: { Bucket: "bench", Key: "s3-leg", Body: body }, partSize: PART_MIB * MiB, queueSize: QUEUE }).done();
+    return produced / MB / ((performance.now() - started) / 1000);
+  } finally {
+    await s3.close();
+  }
+}
+
+/** The same dump through the agent's encrypt module in this process, ciphertext hashed and dropped. */
+async function encryptAlone(encryptToRecipients, recipient, bytes) {
+  const dump = spawn("head", ["-c", String(bytes), "/dev/zero"], { stdio: ["ignore", "pipe", "inherit"] });
+  const hash = createHash("sha256");
+  const started = performance.now();
+  for await (const chunk of await encryptToRecipients(dump.stdout, [recipient])) hash.update(chunk);
+  return bytes / MB / ((performance.now() - started) / 1000);
+}
+
+/** The age binary on the same dump (a shell pipeline), ciphertext hashed and dropped. */
+function ageBinaryAlone(recipient, bytes) {
+  const started = performance.now();
+  execFileSync("sh", ["-c", `head -c ${bytes} /dev/zero | age -r ${recipient} | sha256sum > /dev/null`]);
+  return bytes / MB / ((performance.now() - started) / 1000);
+}
+
+function ageInstalled() {
+  try {
+    execFileSync("age", ["--version"], { stdio: "pipe" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Rows `{ name, value, unit, goal }` for the bench aggregator. */
+export async function run() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-bench-"));
+  const harness = await compiledTypeScript("__tests__/support/backup-harness.ts", { external: true });
+  const { encryptToRecipients } = await compiledTypeScript("runtime/backup-agent/encrypt.ts", { external: false });
+  harness.agentBundle(); // build (or reuse) the bundle before anything is timed
+  const identity = await harness.startIdentityStandIn();
+  try {
+    const hasAge = ageInstalled();
+    // A recipient from age-keygen when the tool is there; else the spec's example recipient.
+    const recipient = hasAge ? harness.ageKeygen(dir).recipient : "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
+    const sizes = [];
+    for (const sizeMb of SIZES_MB) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await agentRun(harness, identity, recipient, sizeMb * MB));
+      sizes.push({ sizeMb, ...Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))])) });
+    }
+    const largest = SIZES_MB[SIZES_MB.length - 1] * MB;
+    const s3Leg = median(await sequence(RUNS, () => s3LegAlone(largest)));
+    const encryptLeg = median(await sequence(RUNS, () => encryptAlone(encryptToRecipients, recipient, largest)));
+    const binary = hasAge ? median(await sequence(RUNS, async () => ageBinaryAlone(recipient, largest))) : NaN;
+
+    const setup = `${PART_MIB} MiB parts, ${QUEUE} in flight, fauxqs on loopback, ${os.cpus().length} CPUs, median of ${RUNS}`;
+    const rows = sizes.map((s) => ({ name: `backup: stream throughput ${s.sizeMb} MB, dump → age → multipart (${setup})`, value: s.mbPerSec.toFixed(0), unit: "MB/s", goal: "≥ 100" }));
+    rows.push(...sizes.map((s) => ({ name: `backup: CPU per ${s.sizeMb} MB run, agent / fauxqs (sharing the same cores)`, value: `${s.agentCpuSec.toFixed(1)} / ${s.s3CpuSec.toFixed(1)}`, unit: "s", goal: "" })));
+    rows.push(...sizes.map((s) => ({ name: `backup: agent peak RSS, ${s.sizeMb} MB archive (${PART_MIB} MiB parts, ${QUEUE} in flight)`, value: s.peakRssMiB.toFixed(0), unit: "MiB", goal: "" })));
+    if (sizes.length >= 2) {
+      const [first, last] = [sizes[0], sizes[sizes.length - 1]];
+      rows.push({ name: `backup: agent peak RSS growth ${first.sizeMb} MB → ${last.sizeMb} MB`, value: ((100 * (last.peakRssMiB - first.peakRssMiB)) / first.peakRssMiB).toFixed(1), unit: "%", goal: "≤ 10" });
+    }
+    rows.push({ name: `backup: S3 leg alone, lib-storage → fauxqs, ${largest / MB} MB (no dump, no age; the local server's ceiling)`, value: s3Leg.toFixed(0), unit: "MB/s", goal: "reference" });
+    rows.push({ name: `backup: no network, dump → age (agent's age-v1.ts) → sha256, ${largest / MB} MB`, value: encryptLeg.toFixed(0), unit: "MB/s", goal: "≥ 100" });
+    rows.push({ name: `backup: no network, dump → age binary → sha256sum, ${largest / MB} MB`, value: hasAge ? binary.toFixed(0) : "n/a (age not installed)", unit: hasAge ? "MB/s" : "", goal: "reference" });
+    return rows;
+  } finally {
+    await identity.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function sequence(n, fn) {
+  const results = [];
+  for (let i = 0; i < n; i++) results.push(await fn());
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { printTable } = await import("./table.mjs");
+  printTable(await run());
+}
