@@ -2,7 +2,13 @@
 module.exports = {
   testEnvironment: "node",
   // swc strips types only; `tsc --noEmit` in `npm test` does the type checking once for all files.
-  transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }], "\\.proto$": "<rootDir>/__tests__/support/text-transform.js" },
+  transform: {
+    "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }],
+    "\\.proto$": "<rootDir>/__tests__/support/text-transform.js",
+    // ESM-only packages the runtimes import (the agent's age encoder uses @scure/base's bech32): compiled to CommonJS for Jest on Node 20.
+    "/node_modules/@scure/base/.+\\.js$": ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!@scure/base/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json", "proto"],
   testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.ts"],

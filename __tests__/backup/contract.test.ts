@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { bundleRuntime } from "../../constructs/lib/runtime-bundle";
-import { BACKUP_AGENT_DEFAULTS, GIB, MIB, MULTIPART_LIMITS } from "../../runtime/backup-agent/contract";
+import { BACKUP_AGENT_DEFAULTS, BACKUP_AGENT_ENV, GIB, MIB, MULTIPART_LIMITS } from "../../runtime/backup-agent/contract";
 import { dumpCommand, dumpCounts, parseJobs, POSTGRES_COUNT_ROWS_SQL, POSTGRES_DUMP_SCRIPT } from "../../runtime/backup-agent/jobs";
+import { readSettings } from "../../runtime/backup-agent/settings";
 import { runIdFor } from "../../runtime/backup-function/run";
 
 describe("backup contract", () => {
@@ -62,5 +63,35 @@ describe("backup contract", () => {
     expect(runIdFor("nightly", "2026-12-01T02:00:00Z")).toBe("nightly-20261201T020000Z");
     expect(runIdFor("nightly", "2026-12-01T02:00:00.000Z")).toBe(runIdFor("nightly", "2026-12-01T02:00:00Z"));
     expect(() => runIdFor("nightly", "yesterday")).toThrow(/not a date/);
+  });
+});
+
+describe("backup agent settings: age recipients", () => {
+  const base = {
+    [BACKUP_AGENT_ENV.audience]: "https://backup-agent.example.com",
+    [BACKUP_AGENT_ENV.callerEmail]: "prod-backup@p.iam.gserviceaccount.com",
+    [BACKUP_AGENT_ENV.s3Endpoint]: "http://127.0.0.1:9",
+    [BACKUP_AGENT_ENV.bucket]: "b",
+    [BACKUP_AGENT_ENV.jobs]: "[]",
+  };
+  const problems = (recipients: string): string => {
+    try {
+      readSettings({ ...base, [BACKUP_AGENT_ENV.ageRecipients]: recipients });
+      return "";
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  // Made with age-keygen (identity discarded); its last character changed breaks the bech32 checksum.
+  const valid = "age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f";
+
+  it("accepts X25519 recipients and refuses, at start, a bad checksum, a post-quantum key and an identity (never echoed)", () => {
+    expect(problems(valid)).not.toContain(BACKUP_AGENT_ENV.ageRecipients);
+    expect(problems(valid.slice(0, -1) + "g")).toMatch(new RegExp(`${BACKUP_AGENT_ENV.ageRecipients}: "age17x4wfvwu…" is not valid bech32`));
+    expect(problems(`age1pq1${"q".repeat(60)}`)).toMatch(/post-quantum or tagged age recipient; only X25519/);
+    const identity = "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ";
+    const message = problems(`${valid},${identity}`);
+    expect(message).toMatch(/not an age X25519 recipient \(expected age1…; public keys only\)/);
+    expect(message).not.toContain(identity.slice(15));
   });
 });

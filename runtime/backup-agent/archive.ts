@@ -13,6 +13,7 @@ import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/clie
 import { Upload } from "@aws-sdk/lib-storage";
 import { type AgentErrorCode, type BackupJobSpec, type BackupTier, type JobManifest, MANIFEST_SUFFIX, MULTIPART_LIMITS, archiveKey } from "./contract";
 import { type DumpSource, localDump } from "./dump-source";
+import { parseX25519Recipient } from "./age-v1";
 import { encryptToRecipients } from "./encrypt";
 import { type DumpCommand, dumpCommand, dumpCounts } from "./jobs";
 
@@ -59,6 +60,14 @@ export function checkPartSize(partSizeBytes: number): void {
 export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest): Promise<JobManifest> {
   checkPartSize(target.partSizeBytes);
   if (request.recipients.length === 0) throw new JobError("no age recipients configured", "bad-request");
+  // Before the dump starts: a recipient the encrypter would refuse must not cost a dump.
+  for (const recipient of request.recipients) {
+    try {
+      parseX25519Recipient(recipient);
+    } catch (error) {
+      throw new JobError((error as Error).message, "bad-request");
+    }
+  }
   const command = dumpCommand(request.job);
   const key = archiveKey(request.tier, request.job.name, request.runId, command.extension);
   const started = Date.now();

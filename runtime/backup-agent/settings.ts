@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import { BACKUP_AGENT_DEFAULTS, BACKUP_AGENT_ENV, BACKUP_AGENT_SECRET_FILE_ENV, type BackupJobSpec, MIB } from "./contract";
+import { parseX25519Recipient } from "./age-v1";
 import { dumpCommand, parseJobs } from "./jobs";
 import { swarmSettingsProblems } from "./swarm-job";
 
@@ -55,7 +56,14 @@ export function readSettings(env: NodeJS.ProcessEnv): AgentSettings {
   const recipients = required(BACKUP_AGENT_ENV.ageRecipients)
     .split(/[\s,]+/)
     .filter(Boolean);
-  for (const recipient of recipients) if (!/^age1[0-9a-z]+$/.test(recipient)) problems.push(`${BACKUP_AGENT_ENV.ageRecipients}: "${recipient.slice(0, 20)}…" is not an age recipient (age1…)`);
+  // Parsed as the encrypter will (bech32 checksum, X25519 only): a bad key stops the agent at start, not a backup at 2 a.m.
+  for (const recipient of recipients) {
+    try {
+      parseX25519Recipient(recipient);
+    } catch (error) {
+      problems.push(`${BACKUP_AGENT_ENV.ageRecipients}: ${(error as Error).message}`);
+    }
+  }
   let jobs: BackupJobSpec[] = [];
   const jobsJson = required(BACKUP_AGENT_ENV.jobs) || "[]";
   try {
