@@ -61,7 +61,7 @@ export class SwarmServicesStack extends TerraformStack {
       changeRelay: props.changeRelayTopicName ? { topicName: props.changeRelayTopicName, gcpProjectId: env.gcp.projectId } : undefined,
       backup: backupAgentSettings(env, props.platform.swarmIngress.hostnames.backupAgent),
     });
-    connects(props.platform.backups, this.services.backupAgent, "run jobs (identity token)");
+    connects(props.platform.backups, this.services.backupAgent, "run jobs (identity token)").connects(props.platform.backups, this.services.rocketchat, "failure / staleness alerts");
 
     Aspects.of(this).add(new ResourceLabels(env.name, "swarm-services-stack"));
     Guardrails.applyTo(this);

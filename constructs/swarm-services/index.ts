@@ -216,7 +216,7 @@ export class SwarmServices extends Construct {
         : []),
     ];
     connects(NODES.cloudflareDns, this.traefik, "HTTPS").connects(this.traefik, this.rocketchat, "chat").connects(this.traefik, this.keycloak, "auth").connects(this.traefik, this.netdata, "monitor").connects(this.traefik, this.seaweedfs, "files").connects(this.rocketchat, this.keycloak, "OIDC login").connects(this.rocketchat, this.mongodb, "data").connects(this.firestoreAccess, NODES.firestore, "app data").connects(this.mongodb, this.mongoRelay, "change stream").connects(this.mongoRelay, NODES.relayTopic, "publish")
-      .connects(this.traefik, this.backupAgent, "backup-agent (identity token)").connects(this.backupAgent, this.keycloak, "pg_dump job").connects(this.backupAgent, this.mongodb, "mongodump job").connects(this.backupAgent, NODES.r2Backups, "age-encrypted archives");
+      .connects(this.traefik, this.backupAgent, "backup-agent (identity token)").connects(this.backupAgent, this.keycloak, "pg_dump job").connects(this.backupAgent, this.mongodb, "mongodump job").connects(this.backupAgent, this.seaweedfs, "files (full / differential)").connects(this.backupAgent, NODES.r2Backups, "age-encrypted archives");
   }
 }
 
