@@ -1,4 +1,5 @@
 // The restore command's options: parsed and checked before anything is downloaded.
+import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { BACKUP_TIERS, type BackupTier } from "../backup-agent/contract";
 import { RestoreError } from "./errors";
@@ -12,7 +13,7 @@ export interface RestoreOptions {
   readonly identityFile: string;
   /** @default the newest verified run in Firestore `backups` */
   readonly runId?: string;
-  /** Job names; @default every job of the run (the drill: its postgres and mongodb jobs) */
+  /** Job names; @default every job of the run (the drill: its postgres, mongodb and seaweedfs jobs) */
   readonly jobs: readonly string[];
   /** Only for finding a run's objects without Firestore. @default every tier */
   readonly tier?: BackupTier;
@@ -20,12 +21,17 @@ export interface RestoreOptions {
   readonly postgresTarget?: string;
   /** A MongoDB URI. @default mongodb://127.0.0.1:27017 */
   readonly mongoTarget?: string;
+  /**
+   * The directory SeaweedFS files are restored into (absent or empty; `force` replaces a non-empty one).
+   * @default a new `seaweedfs-restore-<yyyymmddhhmm>` in the current directory
+   */
+  readonly directoryTarget?: string;
   /** `--nsFrom`/`--nsTo` pairs (`db.*` → `other.*`). @default each dumped database → `<db>_restore_<stamp>` */
   readonly namespaces: ReadonlyArray<{ readonly from: string; readonly to: string }>;
   readonly force: boolean;
   readonly noPrivileges: boolean;
   readonly drill: boolean;
-  /** Drill: keep the scratch databases instead of dropping them. */
+  /** Drill: keep the scratch databases (and directories) instead of removing them. */
   readonly keep: boolean;
   readonly decryptWith: Decrypter;
   /** Only download, verify and decrypt into this directory; restore nothing. */
@@ -42,9 +48,10 @@ export const USAGE = `npm run restore -- --bucket <bucket> --endpoint https://<A
 
 Restores one backup run: per job, download → sha256 against the manifest → decrypt → sha256 of the
 dump → pg_restore / mongorestore into a scratch database → row / document counts against the
-counts recorded at backup time. S3 credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (an R2
-token with read access to the bucket). Firestore: Application Default Credentials, or
-FIRESTORE_EMULATOR_HOST.
+counts recorded at backup time. SeaweedFS files: the archive (and a differential's base full,
+verified the same way) → a directory tree → files, bytes and directories against the manifest.
+S3 credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (an R2 token with read access to the
+bucket). Firestore: Application Default Credentials, or FIRESTORE_EMULATOR_HOST.
 
   --run <runId>            the run to restore (default: the newest verified run in Firestore backups/)
   --job <name>             one job of the run (repeatable; default: every job)
@@ -55,14 +62,19 @@ FIRESTORE_EMULATOR_HOST.
                            tables, unless --force (then pg_restore --clean --if-exists).
                            MongoDB default: mongodb://127.0.0.1:27017, each dumped database renamed
                            to <db>_restore_<yyyymmddhhmm>.
+  --target <directory>     SeaweedFS files (anything without a scheme): a new or empty directory.
+                           Default: a new ./seaweedfs-restore-<yyyymmddhhmm>. Several SeaweedFS
+                           jobs: one subdirectory per job.
   --nsFrom <db.*> --nsTo <other.*>   MongoDB renames instead of the default (repeatable pairs)
   --force                  restore into an existing non-empty PostgreSQL database (pg_restore --clean),
-                           or a MongoDB database onto its own name (--nsTo = --nsFrom)
+                           a MongoDB database onto its own name (--nsTo = --nsFrom), or a non-empty
+                           directory (its contents are deleted once the archives are decrypted)
   --no-privileges          pg_restore --no-privileges (GRANTs name roles the target may not have)
   --drill                  the restore drill: the newest verified run's postgres and mongodb jobs
-                           into scratch databases, counts compared exactly, scratch databases
-                           dropped, result written to Firestore backups/drill-<time>
-  --keep                   (drill) keep the scratch databases
+                           into scratch databases and its seaweedfs jobs into scratch directories
+                           (under --work-dir), counts compared exactly, scratch databases dropped
+                           and directories removed, result written to Firestore backups/drill-<time>
+  --keep                   (drill) keep the scratch databases and directories
   --decrypt-to <dir>       only download, verify and decrypt each job into <dir>; restore nothing
   --decrypt-with <how>     auto (the age binary when installed, else age-encryption) | age | library
   --tier <tier>            daily | weekly | monthly: where to look for --run without Firestore
@@ -132,6 +144,7 @@ export function parseRestoreOptions(argv: readonly string[], env: NodeJS.Process
 
   let postgresTarget: string | undefined;
   let mongoTarget: string | undefined;
+  let directoryTarget: string | undefined;
   for (const target of list("target")) {
     const scheme = /^([a-z+]+):\/\//.exec(target)?.[1];
     if (scheme === "postgres" || scheme === "postgresql") {
@@ -144,7 +157,10 @@ export function parseRestoreOptions(argv: readonly string[], env: NodeJS.Process
     } else if (scheme === "mongodb" || scheme === "mongodb+srv") {
       if (mongoTarget) problems.push("--target: give one MongoDB URI");
       mongoTarget = target;
-    } else problems.push(`--target must be a postgres://… or mongodb://… URL (got scheme ${JSON.stringify(scheme ?? target.slice(0, 12))})`);
+    } else if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(target) && target.trim() !== "") {
+      if (directoryTarget) problems.push("--target: give one directory (SeaweedFS files)");
+      directoryTarget = target;
+    } else problems.push(`--target must be a postgres://… or mongodb://… URL, or a directory for SeaweedFS files (got ${scheme ? `scheme ${JSON.stringify(scheme)}` : JSON.stringify(target.slice(0, 12))})`);
   }
   const from = list("nsFrom");
   const to = list("nsTo");
@@ -160,6 +176,7 @@ export function parseRestoreOptions(argv: readonly string[], env: NodeJS.Process
     if (flag("force")) problems.push("--drill restores into new scratch databases only; --force is not for it");
     if (namespaces.length > 0) problems.push("--drill chooses the scratch database names itself; drop --nsFrom/--nsTo");
     if (postgresTarget && databaseOf(postgresTarget)) problems.push("--drill restores into a new scratch database: give the PostgreSQL server without a database (postgres://user@host:5432)");
+    if (directoryTarget) problems.push("--drill restores SeaweedFS files into a new scratch directory under --work-dir: drop --target <directory>");
   } else if (flag("keep")) problems.push("--keep is for --drill (a restore keeps what it restored)");
   if (problems.length > 0) throw new RestoreError("options", `\n  - ${problems.join("\n  - ")}\n\n${USAGE}`);
 
@@ -172,6 +189,7 @@ export function parseRestoreOptions(argv: readonly string[], env: NodeJS.Process
     tier: tier as BackupTier | undefined,
     postgresTarget,
     mongoTarget,
+    ...(directoryTarget ? { directoryTarget: path.resolve(directoryTarget) } : {}),
     namespaces,
     force: flag("force"),
     noPrivileges: flag("no-privileges"),

@@ -1,5 +1,6 @@
 // One restore of a backup run (or the restore drill): find the run → per job: manifest → download
-// + sha256 → decrypt + sha256 → restore into a scratch database → counts against the manifest's.
+// + sha256 → decrypt + sha256 → restore into a scratch database (SeaweedFS: a directory) → counts
+// against the manifest's.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -14,6 +15,8 @@ import { downloadVerified, findRunKeys, readManifest, s3Client } from "./objects
 import { type RestoreOptions, scratchStamp } from "./options";
 import { countRows, dropDatabase, dumpedDatabase, pgRestore, postgresServer, prepareTarget } from "./postgres";
 import { DrillRecorder, type DrillJobRecord, drillIdFor, firestoreFromEnv, latestVerifiedRun, readRun } from "./runs";
+import type { SeaweedfsRunDetails } from "../backup-agent/seaweedfs/source";
+import { checkBaseManifest, checkDirectoryTarget, defaultDirectory, emptyDirectory, expectedTree, measureTree, restoreTree, runIdOfKey, seaweedfsDetails } from "./seaweedfs";
 
 export interface JobReport {
   readonly job: string;
@@ -25,10 +28,17 @@ export interface JobReport {
   readonly sha256?: string;
   readonly plaintextBytes?: number;
   readonly decryptedWith?: "age" | "library";
-  /** postgres: the database URL (no password); mongodb: the URI's host and the restored databases. */
+  /** postgres: the database URL (no password); mongodb: the URI's host and the restored databases; seaweedfs: the directory. */
   readonly target?: string;
   readonly databases?: readonly string[];
   readonly file?: string;
+  /** seaweedfs differential: the full it was restored on top of (verified like the run's own archive). */
+  readonly base?: { readonly key: string; readonly bytes: number; readonly sha256: string; readonly plaintextBytes: number };
+  /** seaweedfs differential with --decrypt-to: the base full's decrypted tar. */
+  readonly baseFile?: string;
+  /** seaweedfs: the listing time the restored tree is from, and the files deleted since the full (removed). */
+  readonly snapshotTime?: string;
+  readonly deleted?: number;
   readonly expectedCounts?: Readonly<Record<string, number>>;
   readonly actualCounts?: Readonly<Record<string, number>>;
   readonly differences?: readonly string[];
@@ -54,6 +64,8 @@ export interface RestoreDependencies {
   readonly log?: (line: string) => void;
   readonly s3?: S3Client;
   readonly firestore?: FirestoreRestClient;
+  /** Where the default SeaweedFS directory is made. @default process.cwd() */
+  readonly cwd?: string;
 }
 
 interface Context {
@@ -62,9 +74,14 @@ interface Context {
   readonly identities: Identities;
   readonly stamp: string;
   readonly log: (line: string) => void;
+  readonly cwd: string;
+  /** Cross-checks a differential's base full against its run's record, when Firestore is consulted. */
+  readonly firestore?: FirestoreRestClient;
+  /** SeaweedFS job → the directory it is restored into (not for the drill, which makes scratch ones). */
+  readonly directories: ReadonlyMap<string, string>;
 }
 
-const DRILL_KINDS: ReadonlySet<string> = new Set(["postgres", "mongodb"]);
+const DRILL_KINDS: ReadonlySet<string> = new Set(["postgres", "mongodb", "seaweedfs"]);
 
 export async function runRestore(options: RestoreOptions, deps: RestoreDependencies = {}): Promise<RestoreReport> {
   const env = deps.env ?? process.env;
@@ -111,7 +128,17 @@ export async function runRestore(options: RestoreOptions, deps: RestoreDependenc
   }
   const jobs = options.drill ? selected.filter((job) => DRILL_KINDS.has(manifests.get(job)!.kind)) : selected;
 
-  const context: Context = { options, s3, identities, stamp: scratchStamp(started), log };
+  // SeaweedFS directories: the one given or a new ./seaweedfs-restore-<stamp>; a subdirectory per job when there are several.
+  const stamp = scratchStamp(started);
+  const cwd = deps.cwd ?? process.cwd();
+  const directories = new Map<string, string>();
+  const filesJobs = jobs.filter((job) => manifests.get(job)!.kind === "seaweedfs");
+  if (!options.drill && !options.decryptTo && filesJobs.length > 0) {
+    const root = options.directoryTarget ?? defaultDirectory(cwd, stamp);
+    for (const job of filesJobs) directories.set(job, filesJobs.length > 1 ? path.join(root, job) : root);
+  }
+
+  const context: Context = { options, s3, identities, stamp, log, cwd, firestore, directories };
   let recorder: DrillRecorder | undefined;
   const drillId = options.drill ? drillIdFor(started) : undefined;
   if (drillId) {
@@ -124,7 +151,7 @@ export async function runRestore(options: RestoreOptions, deps: RestoreDependenc
 
   const failed = reports.filter((report) => report.outcome === "failed");
   let error = failed.length > 0 ? `${failed.length} of ${reports.length} jobs failed: ${failed.map((report) => `${report.job}: ${report.error}`).join("; ")}` : undefined;
-  if (options.drill && reports.length === 0) error = `run ${runId} has no postgres or mongodb job to drill`;
+  if (options.drill && reports.length === 0) error = `run ${runId} has no postgres, mongodb or seaweedfs job to drill`;
   const state: RestoreReport["state"] = error ? "failed" : options.drill ? "verified" : "restored";
   if (recorder) {
     const finished = now();
@@ -146,6 +173,7 @@ function drillRecord(report: JobReport): DrillJobRecord {
     expectedCounts: report.expectedCounts,
     actualCounts: report.actualCounts,
     target: report.target,
+    ...(report.base ? { baseKey: report.base.key } : {}),
     ...(report.error ? { error: report.error.slice(0, 1000) } : {}),
     ...(report.cleanupError ? { cleanupError: report.cleanupError.slice(0, 500) } : {}),
   };
@@ -167,24 +195,46 @@ async function restoreJob(context: Context, job: string, manifest: JobManifest):
   const base = { job, kind: manifest.kind, key: manifest.key, bytes: manifest.bytes, sha256: manifest.sha256, plaintextBytes: manifest.plaintextBytes, expectedCounts: manifest.counts };
   let partial: Partial<JobReport> = {};
   const workDir = fs.mkdtempSync(path.join(options.workDir ?? os.tmpdir(), "backup-restore-"));
+  const note: Note = (fields) => (partial = { ...partial, ...fields });
   try {
+    // SeaweedFS: the target directory is checked before anything is downloaded, and a
+    // differential's base full is downloaded and verified before anything is decrypted.
+    const files = manifest.kind === "seaweedfs" ? seaweedfsDetails(manifest) : undefined;
+    const directory = files && context.directories.has(job) ? await timed("target", async () => directoryTarget(context, job)) : undefined;
+    if (files) note({ expectedCounts: expectedTree(files), ...(directory ? { target: directory.target } : {}) });
+
     const encrypted = path.join(workDir, "archive.age");
     const plaintext = path.join(workDir, path.basename(manifest.key).replace(/\.age$/, ""));
     await timed("download", () => downloadVerified(context.s3, options.bucket, manifest, encrypted));
     log(`${job}: downloaded ${manifest.bytes} bytes, sha256 matches the manifest`);
-    const { via } = await timed("decrypt", () => decryptVerified({ identities: context.identities, decryptWith: options.decryptWith, age: options.tools.age }, manifest, encrypted, plaintext));
+    const full = files?.mode === "differential" ? await timed("download-base", () => downloadBase(context, job, manifest, files, workDir)) : undefined;
+    if (full) note({ base: { key: full.manifest.key, bytes: full.manifest.bytes, sha256: full.manifest.sha256, plaintextBytes: full.manifest.plaintextBytes } });
+
+    const decryptOptions = { identities: context.identities, decryptWith: options.decryptWith, age: options.tools.age };
+    const { via } = await timed("decrypt", () => decryptVerified(decryptOptions, manifest, encrypted, plaintext));
     fs.rmSync(encrypted);
-    partial = { decryptedWith: via };
+    note({ decryptedWith: via });
     log(`${job}: decrypted (${via === "age" ? "age binary" : "age-encryption"}), ${manifest.plaintextBytes} bytes, sha256 matches the manifest`);
+    if (full) {
+      await timed("decrypt-base", () => decryptVerified(decryptOptions, full.manifest, full.encrypted, full.plaintext).catch(ofBase));
+      fs.rmSync(full.encrypted);
+      log(`${job}: decrypted the base full, ${full.manifest.plaintextBytes} bytes, sha256 matches its manifest`);
+    }
 
     if (options.decryptTo) {
       const file = path.join(options.decryptTo, path.basename(plaintext)); // <job>.<ext>
       fs.copyFileSync(plaintext, file, fs.constants.COPYFILE_EXCL);
       fs.chmodSync(file, 0o600);
       log(`${job}: written to ${file}`);
-      return { ...base, ...partial, outcome: "decrypted", file, durationMs: Date.now() - started, stepsMs };
+      let baseFile: string | undefined;
+      if (full) {
+        baseFile = path.join(options.decryptTo, path.basename(plaintext).replace(/(\.[^.]+)$/, ".base$1")); // <job>.base.tar
+        fs.copyFileSync(full.plaintext, baseFile, fs.constants.COPYFILE_EXCL);
+        fs.chmodSync(baseFile, 0o600);
+        log(`${job}: its base full written to ${baseFile}`);
+      }
+      return { ...base, ...partial, outcome: "decrypted", file, ...(baseFile ? { baseFile } : {}), durationMs: Date.now() - started, stepsMs };
     }
-    const note: Note = (fields) => (partial = { ...partial, ...fields });
     switch (manifest.kind) {
       case "postgres": {
         const result = await restorePostgres(context, job, manifest, plaintext, timed, note);
@@ -192,6 +242,10 @@ async function restoreJob(context: Context, job: string, manifest: JobManifest):
       }
       case "mongodb": {
         const result = await restoreMongo(context, job, manifest, plaintext, workDir, timed, note);
+        return { ...base, ...partial, ...result, durationMs: Date.now() - started, stepsMs };
+      }
+      case "seaweedfs": {
+        const result = await restoreFiles(context, job, files!, directory, full ? { fullTar: full.plaintext, differentialTar: plaintext } : { fullTar: plaintext }, timed, note);
         return { ...base, ...partial, ...result, durationMs: Date.now() - started, stepsMs };
       }
       default:
@@ -211,8 +265,8 @@ type Note = (fields: Partial<JobReport>) => void;
 /** What a kind's restore adds to the job's report. */
 type KindResult = Partial<JobReport> & Pick<JobReport, "outcome">;
 
-/** The outcome after the restore: counts compared (exactly), and the drill's scratch database dropped. */
-function judge(context: Context, job: string, expected: Readonly<Record<string, number>> | undefined, actual: Record<string, number>, zeroIsAbsent: boolean): Pick<JobReport, "outcome" | "actualCounts" | "differences" | "error" | "note"> {
+/** The outcome after the restore: counts compared (exactly); `summary` describes equal counts in the log. */
+function judge(context: Context, job: string, expected: Readonly<Record<string, number>> | undefined, actual: Record<string, number>, zeroIsAbsent: boolean, summary: string): Pick<JobReport, "outcome" | "actualCounts" | "differences" | "error" | "note"> {
   if (!expected) {
     const note = "the manifest has no counts (a backup from before counts were recorded): not compared";
     context.log(`${job}: ${note}`);
@@ -223,7 +277,7 @@ function judge(context: Context, job: string, expected: Readonly<Record<string, 
     context.log(`${job}: counts differ from the backup's:\n  ${differences.join("\n  ")}`);
     return { outcome: "failed", actualCounts: actual, differences, error: `count: restored counts differ from the backup's: ${differences.join("; ")}` };
   }
-  context.log(`${job}: counts equal the backup's (${Object.keys(actual).length} ${zeroIsAbsent ? "collections" : "tables"}, ${total(actual)} ${zeroIsAbsent ? "documents" : "rows"})`);
+  context.log(`${job}: counts equal the backup's (${summary})`);
   return { outcome: context.options.drill ? "verified" : "restored", actualCounts: actual };
 }
 
@@ -241,7 +295,7 @@ async function restorePostgres(context: Context, job: string, manifest: JobManif
   try {
     await timed("restore", () => pgRestore(server, database, dumpFile, { clean: !created && options.force, noPrivileges: options.noPrivileges || options.drill }));
     const actual = await timed("count", () => countRows(server, database));
-    result = judge(context, job, manifest.counts, actual, false);
+    result = judge(context, job, manifest.counts, actual, false, `${Object.keys(actual).length} tables, ${total(actual)} rows`);
   } finally {
     if (options.drill && !options.keep && created) {
       await dropDatabase(server, database).then(
@@ -272,7 +326,7 @@ async function restoreMongo(context: Context, job: string, manifest: JobManifest
   let cleanupError: string | undefined;
   try {
     const restored = await timed("restore", () => mongorestore({ executable: options.tools.mongorestore, uri, workDir, archiveFile, renames }));
-    result = judge(context, job, expected, restored, true);
+    result = judge(context, job, expected, restored, true, `${Object.keys(restored).length} collections, ${total(restored)} documents`);
   } finally {
     if (options.drill && !options.keep) {
       await dropDatabases(uri, databases).then(
@@ -291,4 +345,95 @@ async function restoreMongo(context: Context, job: string, manifest: JobManifest
 /** A MongoDB URI without its password (several hosts make it no WHATWG URL, so by pattern). */
 function redactUri(uri: string): string {
   return uri.replace(/^([a-z+]+:\/\/[^:@/]*):[^@/]*@/, "$1:***@");
+}
+
+/** The directory a SeaweedFS job is restored into, checked (new or empty, or --force) before any download. */
+function directoryTarget(context: Context, job: string): { target: string; replaces: boolean } {
+  const target = context.directories.get(job)!;
+  const { replaces } = checkDirectoryTarget(target, context.options.force, context.cwd);
+  context.log(`${job}: SeaweedFS files go to ${target}${replaces ? " (not empty: its contents are deleted once the archives are decrypted, --force)" : ""}`);
+  return { target, replaces };
+}
+
+interface BaseFull {
+  readonly manifest: JobManifest;
+  readonly encrypted: string;
+  readonly plaintext: string;
+}
+
+/**
+ * A differential's base full: its own manifest (a SeaweedFS full of the same job under the key the
+ * differential names; its sha256 equal to its run's record when Firestore is consulted), and the
+ * object downloaded and checked against that manifest. Not decrypted here.
+ */
+async function downloadBase(context: Context, job: string, manifest: JobManifest, details: SeaweedfsRunDetails, workDir: string): Promise<BaseFull> {
+  const { options, log } = context;
+  const key = details.baseKey!;
+  try {
+    const baseManifest = await readManifest(context.s3, options.bucket, key);
+    checkBaseManifest(manifest, baseManifest);
+    const baseRunId = runIdOfKey(key);
+    if (context.firestore && baseRunId) {
+      let recorded: string | undefined;
+      try {
+        recorded = (await readRun(context.firestore, baseRunId)).jobs[job]?.sha256;
+      } catch (error) {
+        log(`${job}: warning: the base full's run ${baseRunId} could not be read from Firestore (${messageOf(error)}); it is checked against its manifest only`);
+      }
+      if (recorded && recorded !== baseManifest.sha256) throw new RestoreError("manifest", `${key}: the manifest's sha256 ${baseManifest.sha256} differs from the run record's ${recorded} (Firestore backups/${baseRunId}): refused`);
+    }
+    const encrypted = path.join(workDir, "base.age");
+    await downloadVerified(context.s3, options.bucket, baseManifest, encrypted);
+    log(`${job}: downloaded the base full ${key}, ${baseManifest.bytes} bytes, sha256 matches its manifest`);
+    return { manifest: baseManifest, encrypted, plaintext: path.join(workDir, `base-${path.basename(key).replace(/\.age$/, "")}`) };
+  } catch (error) {
+    return ofBase(error);
+  }
+}
+
+/** Errors about the base full say so (the step stays the same). */
+function ofBase(error: unknown): never {
+  if (error instanceof RestoreError) throw new RestoreError(error.step, `the base full: ${error.message.slice(error.step.length + 2)}`);
+  throw error;
+}
+
+/**
+ * restoreSeaweedfs into the job's directory (the drill: a new scratch directory under --work-dir,
+ * removed afterwards unless --keep), then the tree on disk counted against the manifest's details:
+ * files, bytes and directories of the index. restoreSeaweedfs itself fails when an indexed file is
+ * absent or of another size.
+ */
+async function restoreFiles(context: Context, job: string, details: SeaweedfsRunDetails, directory: { target: string; replaces: boolean } | undefined, tars: { fullTar: string; differentialTar?: string }, timed: Timed, note: Note): Promise<KindResult> {
+  const { options, log } = context;
+  const scratch = options.drill ? fs.mkdtempSync(path.join(options.workDir ?? os.tmpdir(), "seaweedfs-drill-")) : undefined;
+  const target = scratch ?? directory!.target;
+  const expected = expectedTree(details);
+  note({ target, expectedCounts: expected });
+  let result: ReturnType<typeof judge>;
+  let restored: Awaited<ReturnType<typeof restoreTree>>;
+  let cleanupError: string | undefined;
+  try {
+    if (directory?.replaces) {
+      emptyDirectory(target);
+      log(`${job}: deleted the contents of ${target} (--force)`);
+    }
+    log(`${job}: restoring ${tars.differentialTar ? `the full ${details.baseKey}, then this differential,` : "the full"} into ${target}`);
+    restored = await timed("restore", () => restoreTree({ ...tars, target }));
+    note({ snapshotTime: restored.snapshotTime, deleted: restored.deleted });
+    log(`${job}: restored ${restored.root} as of ${restored.snapshotTime}: ${restored.files} files, ${restored.bytes} bytes, ${restored.directories} directories${tars.differentialTar ? `; ${restored.deleted} files deleted since the full removed` : ""}; every indexed file present with its size`);
+    const actual = await timed("count", async () => measureTree(target));
+    result = judge(context, job, expected, actual, false, `${actual.files} files, ${actual.bytes} bytes, ${actual.directories} directories`);
+  } finally {
+    if (scratch && !options.keep) {
+      try {
+        fs.rmSync(scratch, { recursive: true, force: true });
+        log(`${job}: removed ${scratch}`);
+      } catch (error) {
+        cleanupError = `cleanup: removing ${scratch} failed: ${messageOf(error)}`;
+        note({ cleanupError });
+        log(`${job}: WARNING ${cleanupError}`);
+      }
+    }
+  }
+  return { ...result, target, snapshotTime: restored.snapshotTime, deleted: restored.deleted, ...(cleanupError ? { cleanupError } : {}) };
 }

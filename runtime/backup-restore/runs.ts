@@ -100,9 +100,11 @@ export interface DrillJobRecord {
   readonly error?: string;
   readonly expectedCounts?: Readonly<Record<string, number>>;
   readonly actualCounts?: Readonly<Record<string, number>>;
-  /** Where it was restored (the scratch database), password removed. */
+  /** Where it was restored (the scratch database, password removed; the scratch directory). */
   readonly target?: string;
-  /** Why the scratch database could not be dropped (the drill's outcome does not depend on it). */
+  /** SeaweedFS differential: the full it was restored on top of. */
+  readonly baseKey?: string;
+  /** Why the scratch database (directory) could not be removed (the drill's outcome does not depend on it). */
   readonly cleanupError?: string;
 }
 
