@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { BACKUP_AGENT_ROUTES, type JobManifest } from "../../runtime/backup-agent/contract";
+import type { JobManifest } from "../../runtime/backup-agent/contract";
 import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, startIdentityStandIn, startS3 } from "../support/backup-harness";
 
 const skipReason = ageUnavailable();
@@ -46,7 +46,7 @@ describeWithAge("backup agent memory", () => {
     });
     try {
       const started = Date.now();
-      const result = await agent.post(BACKUP_AGENT_ROUTES.job("zeros"), { runId: `mem-${bytes}`, tier: "daily" }, identity.googleToken("fn@p.iam.gserviceaccount.com", "https://agent"));
+      const result = await agent.runJob("zeros", { runId: `mem-${bytes}`, tier: "daily" }, identity.googleToken("fn@p.iam.gserviceaccount.com", "https://agent"));
       const seconds = (Date.now() - started) / 1000;
       expect(result.status).toBe(200);
       return { peakRss: agent.peakRssBytes(), mbPerSec: bytes / MB / seconds, manifest: result.body as unknown as JobManifest };

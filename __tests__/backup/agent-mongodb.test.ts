@@ -6,7 +6,6 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { BACKUP_AGENT_ROUTES } from "../../runtime/backup-agent/contract";
 import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, s3Operation, startIdentityStandIn, startS3 } from "../support/backup-harness";
 
 const skipReason = ageUnavailable();
@@ -59,7 +58,7 @@ describeWithAge("backup agent: the MongoDB job (stand-in mongodump)", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = (runId: string) => agent.post(BACKUP_AGENT_ROUTES.job("rocketchat-mongodb"), { runId, tier: "daily" }, identity.googleToken(CALLER, AUDIENCE));
+  const run = (runId: string) => agent.runJob("rocketchat-mongodb", { runId, tier: "daily" }, identity.googleToken(CALLER, AUDIENCE));
 
   it("runs mongodump --archive --gzip --oplog from a secondary, with the URI in a --config file rather than on the command line", async () => {
     fs.writeFileSync(modeFile, "ok");

@@ -13,7 +13,7 @@ import { connect, createServer, type Socket } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
-import { BACKUP_AGENT_ENV, BACKUP_AGENT_ROUTES, BACKUP_AGENT_SECRET_FILE_ENV, type BackupJobSpec, type JobManifest } from "../../runtime/backup-agent/contract";
+import { BACKUP_AGENT_ENV, BACKUP_AGENT_SECRET_FILE_ENV, type BackupJobSpec, type JobManifest, MANIFEST_SUFFIX } from "../../runtime/backup-agent/contract";
 import { dumpCommand } from "../../runtime/backup-agent/jobs";
 import { readSettings } from "../../runtime/backup-agent/settings";
 import { createDumpIntake, DOCKER_API_ENDPOINTS, DOCKER_API_VERSION, SOCKET_PROXY_ENV } from "../../runtime/backup-agent/swarm-job";
@@ -146,8 +146,10 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
     docker.beforeRun = undefined;
   });
 
-  const run = (job: string, runId: string) => agent.post(BACKUP_AGENT_ROUTES.job(job), { runId, tier: "daily" }, token());
-  const operationsUnder = (prefix: string) => s3.requests.filter((request) => decodeURIComponent(request.path).startsWith(`/${BUCKET}/${prefix}`)).map((request) => s3Operation(request));
+  const run = (job: string, runId: string) => agent.runJob(job, { runId, tier: "daily" }, token());
+  // The upload's S3 operations under `prefix`, in order; the agent's look for the run's manifest before it dumps (a GET) left out.
+  const operationsUnder = (prefix: string) =>
+    s3.requests.filter((request) => decodeURIComponent(request.path).startsWith(`/${BUCKET}/${prefix}`) && !(request.method === "GET" && request.path.endsWith(MANIFEST_SUFFIX))).map((request) => s3Operation(request));
   const servicesOf = (job: string, runId: string) => [...docker.services.values()].filter((service) => service.spec.Labels?.["backup.job"] === job && service.spec.Labels?.["backup.run"] === runId);
   const rowsChecksum = (database: string) =>
     pg.sql(database, "SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY id)) FROM user_entity t").trim() + "/" + pg.sql(database, "SELECT count(*) FROM realm").trim();

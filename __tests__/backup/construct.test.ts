@@ -161,6 +161,23 @@ describe("BackupSchedule", () => {
     expect(every6h.find((job) => job.name === "prod-backup-freshness")!.schedule).toBe("15 */6 * * *");
   });
 
+  it("gives each request a 25-minute budget that the function's timeout and every Scheduler attempt deadline (30 minutes at most) cover, the freshness job's included, and a lease that outlasts the gap to the next hourly check", () => {
+    const [fn] = bodies("google_cloudfunctions2_function");
+    const env = fn.service_config.environment_variables;
+    const budget = Number(env[BACKUP_FUNCTION_ENV.requestBudgetSec]);
+    expect(budget).toBe(25 * 60);
+    expect(env[BACKUP_FUNCTION_ENV.pollIntervalSec]).toBe("15");
+    expect(fn.service_config.timeout_seconds).toBeGreaterThanOrEqual(budget);
+    const jobs = bodies("google_cloud_scheduler_job");
+    expect(jobs.map((job) => job.name)).toContain("prod-backup-freshness");
+    for (const job of jobs) {
+      const deadline = Number(/^(\d+)s$/.exec(String(job.attempt_deadline))![1]);
+      expect(deadline).toBeGreaterThan(budget);
+      expect(deadline).toBeLessThanOrEqual(1800);
+    }
+    expect(Number(env[BACKUP_FUNCTION_ENV.leaseTtlSec])).toBeGreaterThanOrEqual(2 * 3600);
+  });
+
   it("scopes the R2 token to the backup bucket and keeps its value out of the JSON (Secret Manager by reference)", () => {
     const [token] = bodies("cloudflare_api_token");
     expect(JSON.parse(token.policies[0].resources)).toEqual({ "com.cloudflare.edge.r2.bucket.0123456789abcdef0123456789abcdef_default_prod-platform-backups": "*" });

@@ -101,7 +101,21 @@ export interface BackupAlertSettings {
   readonly maxAgeHours?: number;
 }
 
-export async function startBackupFunction(env: { projectId: string; firestoreBaseUrl: string; metadataHost: string; agentUrl: string; agentAudience: string; jobs: readonly string[]; alerts?: BackupAlertSettings }): Promise<RunningBackupFunction> {
+/**
+ * `pollIntervalSec` (default here 0.1 s, the deployed default is 15 s) and `requestBudgetSec`
+ * (default: the function's own, 25 minutes) are the function's settings, shortened for tests.
+ */
+export async function startBackupFunction(env: {
+  projectId: string;
+  firestoreBaseUrl: string;
+  metadataHost: string;
+  agentUrl: string;
+  agentAudience: string;
+  jobs: readonly string[];
+  alerts?: BackupAlertSettings;
+  pollIntervalSec?: number;
+  requestBudgetSec?: number;
+}): Promise<RunningBackupFunction> {
   const alerts = env.alerts;
   const framework = await startFunctionsFramework({
     runtime: "backup-function",
@@ -115,6 +129,8 @@ export async function startBackupFunction(env: { projectId: string; firestoreBas
       [BACKUP_FUNCTION_ENV.agentUrl]: env.agentUrl,
       [BACKUP_FUNCTION_ENV.agentAudience]: env.agentAudience,
       [BACKUP_FUNCTION_ENV.jobs]: env.jobs.join(","),
+      [BACKUP_FUNCTION_ENV.pollIntervalSec]: String(env.pollIntervalSec ?? 0.1),
+      ...(env.requestBudgetSec ? { [BACKUP_FUNCTION_ENV.requestBudgetSec]: String(env.requestBudgetSec) } : {}),
       ...(alerts
         ? {
             [BACKUP_FUNCTION_ENV.rocketChatUrl]: alerts.rocketChatUrl,

@@ -275,8 +275,58 @@ export class AgentProcess {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
+  async get(route: string, token?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+    const response = await fetch(this.url + route, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  /**
+   * Runs a job as the backup function does: POST starts it, GET polls its status until it is
+   * finished. Answers as the agent's call did when it was synchronous: 200 with the manifest, 500
+   * with `{error: <code>, message}` for a failed job, or the POST's refusal (409 busy, 401, 404…).
+   */
+  async runJob(job: string, body: { runId: string; tier: string }, token: string): Promise<{ status: number; body: Record<string, unknown> }> {
+    const started = await this.post(BACKUP_AGENT_ROUTES.job(job), body, token);
+    if (started.status !== 202 && started.status !== 200) return started;
+    const status = await this.until(BACKUP_AGENT_ROUTES.jobRun(job, body.runId) + `?tier=${body.tier}`, token, started);
+    if (status.status !== 200) return status;
+    return status.body.state === "uploaded" ? { status: 200, body: status.body.manifest as Record<string, unknown> } : { status: 500, body: { error: status.body.code, message: status.body.error } };
+  }
+
+  /**
+   * Reads a stored object back as the backup function does: POST starts it, GET polls. Answers as
+   * the synchronous call did: 200 `{key, bytes, sha256, matches}`, or the POST's refusal (404 without a manifest).
+   */
+  async verify(key: string, token: string): Promise<{ status: number; body: Record<string, unknown> }> {
+    const started = await this.post(BACKUP_AGENT_ROUTES.verify, { key }, token);
+    if (started.status !== 202 && started.status !== 200) return started;
+    const status = await this.until(`${BACKUP_AGENT_ROUTES.verify}?key=${encodeURIComponent(key)}`, token, started);
+    if (status.status !== 200) return status;
+    const { state, error, ...result } = status.body;
+    return state === "done" ? { status: 200, body: result } : { status: 500, body: { error: "verify-failed", message: error } };
+  }
+
+  /** GETs `route` every 50 ms while the answer says `running` (at most two minutes). */
+  private async until(route: string, token: string, first: { status: number; body: Record<string, unknown> }): Promise<{ status: number; body: Record<string, unknown> }> {
+    const deadline = Date.now() + 120_000;
+    let answer = first;
+    while (answer.body.state === "running") {
+      if (Date.now() > deadline) throw new Error(`${route} still running after two minutes`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await this.get(route, token);
+      if (answer.status !== 200) return answer;
+    }
+    return answer;
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode === null) this.child.kill("SIGTERM");
+    await this.exited;
+  }
+
+  /** Ends the agent at once, as a crash or an OOM kill does: whatever it was running is lost with it. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
     await this.exited;
   }
 }

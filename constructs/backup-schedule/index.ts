@@ -33,7 +33,8 @@ export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
  *   calls the agent with its own identity token, so it holds no secret;
  * - one Cloud Scheduler job per schedule, POSTing `{schedule, tier}` with an OIDC token of a
  *   dedicated invoker identity that holds `run.invoker` on this function only; retries ≤ 5 (a
- *   retry carries the same schedule time, finds the run record and starts nothing);
+ *   retry carries the same schedule time, finds the run record and starts nothing new: it resumes
+ *   the run when no other request is driving it);
  * - R2 lifecycle rules expiring `<tier>/` after the tier's retention, and bucket lock rules with
  *   the same ages, so nothing is deleted or overwritten before its retention ends;
  * - an R2 API token scoped to the backup bucket (object read/write/list only); its S3 key id and
@@ -42,7 +43,8 @@ export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
  *   values added by operators, none in Terraform) that only the function's identity may read; the
  *   function gets their ids (not values) and reads them when it posts an alert, so the deploy and
  *   the function's start never wait for them; and an hourly Scheduler job asking the function
- *   whether a run was verified within `alerts.maxAgeHours`.
+ *   whether a run was verified within `alerts.maxAgeHours`, which also resumes runs that outlived
+ *   their request (each request drives a run for at most its 25-minute budget).
  */
 export class BackupSchedule extends Construct {
   readonly function: Cloudfunctions2Function;
@@ -110,8 +112,9 @@ export class BackupSchedule extends Construct {
       serviceConfig: {
         serviceAccountEmail: this.serviceAccount.email,
         availableMemory: "256M",
-        // The HTTP maximum: the agent calls are synchronous (BACKUP_FUNCTION_DEFAULTS.agentTimeoutMs is below it).
-        timeoutSeconds: 3600,
+        // A request drives runs for its budget (requestBudgetSec) and then answers; the agent answers
+        // every call at once. Budget + the claim margin, within Scheduler's 30-minute attempt deadline.
+        timeoutSeconds: BACKUP_FUNCTION_DEFAULTS.functionTimeoutSec,
         maxInstanceCount: 2,
         minInstanceCount: 0,
         // Cloud Scheduler in this project is internal traffic; nothing else may call it.
@@ -125,6 +128,8 @@ export class BackupSchedule extends Construct {
           [BACKUP_FUNCTION_ENV.agentAudience]: this.agentAudience,
           [BACKUP_FUNCTION_ENV.jobs]: props.jobs.join(","),
           [BACKUP_FUNCTION_ENV.leaseTtlSec]: String(BACKUP_FUNCTION_DEFAULTS.leaseTtlSec),
+          [BACKUP_FUNCTION_ENV.requestBudgetSec]: String(BACKUP_FUNCTION_DEFAULTS.requestBudgetSec),
+          [BACKUP_FUNCTION_ENV.pollIntervalSec]: String(BACKUP_FUNCTION_DEFAULTS.pollIntervalSec),
           [BACKUP_FUNCTION_ENV.rocketChatUrl]: alerts.rocketChatUrl.replace(/\/+$/, ""),
           ...(alerts.roomId ? { [BACKUP_FUNCTION_ENV.alertRoomId]: alerts.roomId } : { [BACKUP_FUNCTION_ENV.alertChannel]: alerts.channel! }),
           [BACKUP_FUNCTION_ENV.maxAgeHours]: String(alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours),
@@ -159,22 +164,25 @@ export class BackupSchedule extends Construct {
         description: `Backup "${schedule.name}" into ${schedule.tier}/ (kept ${retention[schedule.tier]} days)`,
         schedule: schedule.cron,
         timeZone: schedule.timeZone,
-        // Scheduler waits at most 30 minutes for an HTTP target; a longer run is still recorded by the function.
-        attemptDeadline: "1800s",
+        // Scheduler waits at most 30 minutes for an HTTP target: the function answers within its
+        // budget (25 min), leaving a longer run `running` for the freshness check to resume.
+        attemptDeadline: `${BACKUP_FUNCTION_DEFAULTS.schedulerAttemptDeadlineSec}s`,
         // Retries carry the same X-CloudScheduler-ScheduleTime: the function finds the run and starts nothing new.
         retryConfig: { retryCount, minBackoffDuration: "300s", maxBackoffDuration: "1800s", maxDoublings: 2 },
         httpTarget: target({ schedule: body.schedule, tier: body.tier }),
       });
     });
-    // Hourly by default: one Firestore query; alerts once per stale period (backup_alerts/freshness).
+    // Hourly by default: resumes unfinished runs (for up to one request budget), then one Firestore
+    // query; alerts once per stale period (backup_alerts/freshness).
     this.freshnessJob = new CloudSchedulerJob(this, "Freshness", {
       project,
       region: props.gcpRegion,
       name: `${name}-freshness`,
-      description: `Alerts when no backup run was verified within ${alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours} hours`,
+      description: `Resumes unfinished backup runs; alerts when no run was verified within ${alerts.maxAgeHours ?? BACKUP_FUNCTION_DEFAULTS.maxAgeHours} hours`,
       schedule: alerts.freshnessCron ?? BACKUP_FUNCTION_DEFAULTS.freshnessCron,
       timeZone: "Etc/UTC",
-      attemptDeadline: "120s",
+      // Covers a resume (the request's budget, 25 min); 30 minutes is Scheduler's maximum.
+      attemptDeadline: `${BACKUP_FUNCTION_DEFAULTS.schedulerAttemptDeadlineSec}s`,
       // A retry of a check that alerted finds the alert recorded and sends nothing.
       retryConfig: { retryCount, minBackoffDuration: "60s", maxBackoffDuration: "600s", maxDoublings: 2 },
       httpTarget: target({ check: FRESHNESS_CHECK_REQUEST.check }),

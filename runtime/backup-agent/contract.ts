@@ -67,6 +67,11 @@ export const BACKUP_AGENT_DEFAULTS = {
   uploadQueueSize: 2,
   /** A job (dump + upload) slower than this is killed and fails. */
   jobTimeoutSec: 3 * 3600,
+  /**
+   * Finished job runs and read-back checks are answered from memory this long; after that (or a
+   * restart) a run is looked up in the bucket (its manifest).
+   */
+  resultRetentionHours: 48,
   /** Accepted clock difference for `exp`/`iat`, seconds. */
   clockToleranceSec: 30,
   /** Google ID tokens live one hour; anything claiming longer is refused. */
@@ -171,14 +176,57 @@ export interface SwarmJobSettings {
   readonly cpus?: number;
 }
 
-/** HTTP routes of the agent. */
+/**
+ * HTTP routes of the agent. Every answer comes at once: the agent sits behind Cloudflare's proxy,
+ * which ends a request whose origin has not answered within 100 s (524), so dumps, uploads and
+ * read-backs run in the background and are polled.
+ */
 export const BACKUP_AGENT_ROUTES = {
   health: "/healthz",
-  /** POST `{ runId, tier }` → 200 `JobManifest` | 4xx/5xx `{ error }`. Synchronous: answers when the upload is complete. */
+  /**
+   * POST `{ runId, tier }` → 202 `JobRunStatus` (`running`): the dump starts in the background.
+   * Idempotent per (job, runId): the same run again answers its status (200 once finished), never a
+   * second dump. Another run of a job that is running → 409 `{ error: "busy" }`.
+   */
   job: (name: string) => `/v1/jobs/${encodeURIComponent(name)}`,
-  /** POST `{ key }` → 200 `{ key, bytes, sha256, matches }`: reads the stored object back and recomputes its sha256. */
+  /**
+   * GET `?tier=<tier>` → 200 `JobRunStatus`. A run the agent does not hold in memory (restarted, or
+   * finished more than BACKUP_AGENT_DEFAULTS.resultRetentionHours ago) is `uploaded` when its manifest
+   * is in the bucket, else 404 `{ error: "not-found" }`.
+   */
+  jobRun: (name: string, runId: string) => `/v1/jobs/${encodeURIComponent(name)}/runs/${encodeURIComponent(runId)}`,
+  /**
+   * POST `{ key }` → 202 `VerifyStatus` (`running`): reads the stored object back and recomputes its
+   * size and sha256 against its manifest, in the background (404 when there is no manifest). A check
+   * of the key that is running is answered, not started again. GET `?key=<key>` → 200 `VerifyStatus`
+   * of the newest check of the key | 404 (none held).
+   */
   verify: "/v1/verify",
 } as const;
+
+/** `GET /v1/jobs/<job>/runs/<runId>` and the job POST's answer. */
+export interface JobRunStatus {
+  readonly job: string;
+  readonly runId: string;
+  readonly state: "running" | "uploaded" | "failed";
+  /** `uploaded` only. */
+  readonly manifest?: JobManifest;
+  /** `failed` only: what went wrong, and its code. */
+  readonly error?: string;
+  readonly code?: AgentErrorCode;
+  /** Encrypted bytes uploaded so far (whole parts). */
+  readonly bytesUploaded?: number;
+}
+
+/** `/v1/verify`'s answers: `done` with the stored object's size and sha256 and whether they match its manifest. */
+export interface VerifyStatus {
+  readonly key: string;
+  readonly state: "running" | "done" | "failed";
+  readonly bytes?: number;
+  readonly sha256?: string;
+  readonly matches?: boolean;
+  readonly error?: string;
+}
 
 /** Object key of a job's archive; the manifest is `<key>.manifest.json`. */
 export function archiveKey(tier: BackupTier, job: string, runId: string, extension: string): string {
@@ -216,4 +264,4 @@ export interface JobManifest {
 }
 
 /** Errors the agent answers with, so the function can record a cause, not just a status. */
-export type AgentErrorCode = "unauthenticated" | "forbidden" | "not-found" | "busy" | "bad-request" | "dump-failed" | "empty-dump" | "upload-failed" | "timeout";
+export type AgentErrorCode = "unauthenticated" | "forbidden" | "not-found" | "busy" | "bad-request" | "dump-failed" | "empty-dump" | "upload-failed" | "timeout" | "storage-unavailable";

@@ -17,6 +17,13 @@ export const BACKUP_FUNCTION_ENV = {
   jobs: "BACKUP_JOBS",
   /** A lease older than this is taken over (a crashed run must not block backups forever). */
   leaseTtlSec: "BACKUP_LEASE_TTL_SEC",
+  /** Seconds between two status polls of a job or read-back running on the agent. */
+  pollIntervalSec: "BACKUP_POLL_INTERVAL_SEC",
+  /**
+   * Seconds one request drives runs before it records where they are and answers: below Cloud
+   * Scheduler's 30-minute attempt deadline. The hourly freshness check resumes what is unfinished.
+   */
+  requestBudgetSec: "BACKUP_REQUEST_BUDGET_SEC",
   /** Overrides for tests; unset in production. */
   firestoreBaseUrl: "FIRESTORE_BASE_URL",
   /** Rocket.Chat's base URL (`https://chat.<domain>`): alerts go to `POST /api/v1/chat.postMessage`. */
@@ -51,10 +58,37 @@ export const BACKUP_LEASE_ID = "swarm";
 export const BACKUP_FRESHNESS_ALERT_ID = "freshness";
 
 export const BACKUP_FUNCTION_DEFAULTS = {
-  /** Cloud Functions 2nd gen HTTP functions run at most 60 minutes; the lease outlives one. */
-  leaseTtlSec: 2 * 3600,
-  /** Per agent call; below the function's own timeout. */
-  agentTimeoutMs: 55 * 60 * 1000,
+  /**
+   * Renewed at every poll, and kept (not released) while a run is unfinished between requests: it
+   * must outlive the gap until the next hourly freshness check resumes the run, with one missed or
+   * failed check to spare (≤ 2 h), plus margin. A run that crashed holds it this long at most.
+   */
+  leaseTtlSec: 3 * 3600,
+  /**
+   * Per agent call. The agent answers every call at once (jobs and read-backs run in the
+   * background), and Cloudflare's proxy in front of it gives up after 100 s anyway.
+   */
+  agentTimeoutMs: 60_000,
+  /** Between two status polls of a job or a read-back. */
+  pollIntervalSec: 15,
+  /** One request's share of a run (see BACKUP_FUNCTION_ENV.requestBudgetSec): 25 minutes. */
+  requestBudgetSec: 25 * 60,
+  /**
+   * A request's claim on a run it drives lasts its budget plus this (one agent call and the last
+   * writes after the budget ran out); a request that died is replaced after it.
+   */
+  driverClaimMarginSec: 120,
+  /** Consecutive failed status polls (agent or proxy unreachable, 5xx) before the job is failed. */
+  pollErrorLimit: 5,
+  /**
+   * An unfinished run queued longer ago than this is failed ("abandoned") instead of resumed: its
+   * jobs would be dumped a day late under the old run id (the agent gives a job 3 h at most).
+   */
+  resumeWithinHours: 24,
+  /** Cloud Run request timeout of the function: the budget plus the claim margin, within Scheduler's 30-minute deadline. */
+  functionTimeoutSec: 1800,
+  /** Cloud Scheduler's longest attempt deadline for HTTP targets: the backup and the freshness jobs use it. */
+  schedulerAttemptDeadlineSec: 1800,
   /** No verified run for longer than this is an alert (issue 11: 26 hours). */
   maxAgeHours: 26,
   /** The freshness check's Scheduler job: hourly. */
@@ -74,6 +108,11 @@ export const BACKUP_FUNCTION_DEFAULTS = {
 
 export const RUN_STATES = ["queued", "running", "uploaded", "verified", "failed"] as const;
 export type RunState = (typeof RUN_STATES)[number];
+/** A run in one of these is resumed by the freshness check (and by a Scheduler retry of it). */
+export const UNFINISHED_RUN_STATES: readonly RunState[] = ["queued", "running", "uploaded"];
+
+/** A job the agent no longer knows after it was started (the agent restarted) and that has no manifest. */
+export const AGENT_LOST_JOB = "agent-lost-job";
 
 /** The body of the Scheduler job's HTTP call (set by the construct, base64 in `http_target.body`). */
 export interface ScheduledRunRequest {
@@ -101,13 +140,24 @@ export interface AlertRecord {
   readonly attempts: number;
 }
 
-/** One job's record inside `backups/{runId}.jobs.<name>`. */
+/**
+ * One job's record inside `backups/{runId}.jobs.<name>`: `running` (with `bytesUploaded`) while the
+ * agent runs it, then `uploaded` with the manifest's fields, `verified` once read back, or `failed`.
+ */
 export interface JobRecord {
-  readonly outcome: "uploaded" | "verified" | "failed";
+  readonly outcome: "running" | "uploaded" | "verified" | "failed";
   readonly key?: string;
   readonly bytes?: number;
   readonly sha256?: string;
   readonly plaintextBytes?: number;
+  /** So far, while `running`. */
   readonly durationMs: number;
   readonly error?: string;
+  /** The agent's error code, or AGENT_LOST_JOB. */
+  readonly code?: string;
+  readonly startedAt?: Date;
+  /** Encrypted bytes the agent has uploaded (while `running`: whole parts so far). */
+  readonly bytesUploaded?: number;
+  /** When the read-back was asked for (`uploaded` jobs being verified). */
+  readonly verifyStartedAt?: Date;
 }
