@@ -81,7 +81,9 @@ describe("restore: names and MongoDB renames", () => {
     expect(scratchStamp(at)).toBe("202612070631");
     expect(scratchName("keycloak", "202612070631")).toBe("keycloak_restore_202612070631");
     expect(scratchName("A-Very-Long-Database-Name-".repeat(4), "202612070631").length).toBeLessThanOrEqual(61);
-    expect(drillIdFor(at)).toBe("drill-20261207T063112Z");
+    expect(drillIdFor(at, "1a2b3c")).toBe("drill-20261207T063112Z-1a2b3c");
+    expect(drillIdFor(at)).toMatch(/^drill-20261207T063112Z-[0-9a-f]{6}$/);
+    expect(drillIdFor(at)).not.toBe(drillIdFor(at));
   });
 
   it("renames each dumped application database to a scratch one (not admin/config/local) and maps the expected counts", () => {

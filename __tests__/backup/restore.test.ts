@@ -282,7 +282,7 @@ describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
     expect(result.status).toBe(0);
     expect(result.report).toMatchObject({ runId: "nightly-20261130T020000Z", state: "verified" });
     const drillId = result.report.drillId as string;
-    expect(drillId).toMatch(/^drill-\d{8}T\d{6}Z$/);
+    expect(drillId).toMatch(/^drill-\d{8}T\d{6}Z-[0-9a-f]{6}$/);
     expect(result.report.jobs.map((job: { job: string }) => job.job)).toEqual(["keycloak-postgres"]); // the command job is not drilled
     const scratch = result.report.jobs[0].databases[0] as string;
     expect(databases()).not.toContain(scratch);

@@ -2,6 +2,7 @@
 // drill's own record. The same REST client as the backup function (runtime/lib/firestore-rest.ts);
 // credentials are the operator's Application Default Credentials (or the CI job's), or none for
 // the emulator (FIRESTORE_EMULATOR_HOST).
+import { randomBytes } from "node:crypto";
 import { GoogleAuth } from "google-auth-library";
 import { type FirestoreDocument, FirestoreRestClient, fromFields, getDocument, toFields } from "../lib/firestore-rest";
 import type { BackupTier } from "../backup-agent/contract";
@@ -83,9 +84,12 @@ export async function latestVerifiedRun(firestore: FirestoreRestClient): Promise
   return run;
 }
 
-/** `drill-20261201T040000Z`, like a scheduled run's id. */
-export function drillIdFor(at: Date): string {
-  return `drill-${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}`;
+/**
+ * `drill-20261201T040000Z-1a2b3c`: the time like a scheduled run's id, plus a random suffix, since
+ * two drills may start within one second (a re-run, two operators) and each keeps its own record.
+ */
+export function drillIdFor(at: Date, suffix: string = randomBytes(3).toString("hex")): string {
+  return `drill-${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${suffix}`;
 }
 
 /** One job of a drill, as recorded in `backups/drill-…​.jobs.<name>` (the run's JobRecord names, plus counts). */
