@@ -324,6 +324,11 @@ export class AgentProcess {
     await this.exited;
   }
 
+  /** The process's exit code once it has exited (null while running or when a signal ended it). */
+  get exitCode(): number | null {
+    return this.child.exitCode;
+  }
+
   /** Ends the agent at once, as a crash or an OOM kill does: whatever it was running is lost with it. */
   async kill(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");

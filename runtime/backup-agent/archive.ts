@@ -9,7 +9,7 @@
 // upload, so no object appears under the key.
 import { createHash } from "node:crypto";
 import { pipeline, Transform } from "node:stream";
-import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { AbortMultipartUploadCommand, GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { type AgentErrorCode, type BackupJobSpec, type BackupTier, type JobManifest, MANIFEST_SUFFIX, MULTIPART_LIMITS, archiveKey } from "./contract";
 import { type DumpSource, localDump } from "./dump-source";
@@ -47,6 +47,8 @@ export interface ArchiveRequest {
    * @default localDump - the tool runs here as a child process
    */
   readonly startDump?: (command: DumpCommand, job: BackupJobSpec) => DumpSource;
+  /** Aborts the job (the agent is stopping): the dump is stopped and the multipart upload aborted. */
+  readonly signal?: AbortSignal;
 }
 
 /** Checks the part size against the multipart limits; throws with the fix. */
@@ -106,6 +108,8 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
     flush(callback) {
       exited.then(
         ({ code, signal }) => {
+          // A job already stopped (timeout, agent stopping) keeps that cause: the dump's exit is its consequence.
+          if (failure) return callback(failure);
           if (code !== 0) failure = new JobError(`${dump.label} exited with ${code ?? signal}: ${dump.stderrTail().trim().slice(-500)}`, "dump-failed");
           else if (plaintextBytes === 0) failure = new JobError(`${dump.label} exited 0 but wrote 0 bytes`, "empty-dump");
           else {
@@ -138,15 +142,29 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
     dump.kill("SIGKILL");
     void upload.abort();
   }, request.timeoutMs);
+  const stop = () => {
+    failure ??= new JobError("the agent is stopping; the job was stopped and its upload aborted", "agent-stopped");
+    dump.kill("SIGTERM");
+    void upload.abort();
+  };
+  if (request.signal?.aborted) stop();
+  request.signal?.addEventListener("abort", stop, { once: true });
   try {
     await upload.done();
   } catch (error) {
     // The dump must not keep running (or block on a full pipe) once the upload is gone.
     dump.kill("SIGTERM");
     await exited.catch(() => undefined);
+    // After abort() (timeout, agent stopping) lib-storage's done() rejects at once while its own
+    // AbortMultipartUpload waits for the part uploaders to wind down: send it here, before the
+    // caller moves on (or the process exits), so no upload stays open. A second abort is harmless.
+    if (upload.uploadId) {
+      await target.client.send(new AbortMultipartUploadCommand({ Bucket: target.bucket, Key: key, UploadId: upload.uploadId })).catch(() => undefined);
+    }
     throw failure ?? new JobError(`upload of ${key} failed: ${error instanceof Error ? error.message : String(error)}`, "upload-failed");
   } finally {
     clearTimeout(timer);
+    request.signal?.removeEventListener("abort", stop);
   }
 
   const finished = Date.now();

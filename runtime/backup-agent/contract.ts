@@ -264,4 +264,4 @@ export interface JobManifest {
 }
 
 /** Errors the agent answers with, so the function can record a cause, not just a status. */
-export type AgentErrorCode = "unauthenticated" | "forbidden" | "not-found" | "busy" | "bad-request" | "dump-failed" | "empty-dump" | "upload-failed" | "timeout" | "storage-unavailable";
+export type AgentErrorCode = "unauthenticated" | "forbidden" | "not-found" | "busy" | "bad-request" | "dump-failed" | "empty-dump" | "upload-failed" | "timeout" | "storage-unavailable" | "agent-stopped";

@@ -48,7 +48,16 @@ interface VerifyCheck {
 const jobRunStatus = ({ job, runId, state, manifest, code, error, bytesUploaded }: JobRun): JobRunStatus => ({ job, runId, state, bytesUploaded, ...(manifest ? { manifest } : {}), ...(code ? { code, error } : {}) });
 const verifyStatus = ({ key, state, bytes, sha256, matches, error }: VerifyCheck): VerifyStatus => ({ key, state, ...(state === "done" ? { bytes, sha256, matches } : {}), ...(error ? { error } : {}) });
 
-export function createAgentServer(settings: AgentSettings): Server {
+/** The agent's HTTP server, and a way to stop its background jobs cleanly. */
+export interface AgentServer extends Server {
+  /**
+   * Stops every running job (the dump is stopped, its swarm job removed, its multipart upload
+   * aborted) and resolves when they have ended, or after `timeoutMs`.
+   */
+  stopJobs(timeoutMs: number): Promise<void>;
+}
+
+export function createAgentServer(settings: AgentSettings): AgentServer {
   checkPartSize(settings.partSizeBytes);
   const authenticate = createAuthenticator({ ...settings, clockToleranceSec: BACKUP_AGENT_DEFAULTS.clockToleranceSec, maxTokenAgeSec: BACKUP_AGENT_DEFAULTS.maxTokenAgeSec });
   const client = new S3Client({
@@ -68,6 +77,9 @@ export function createAgentServer(settings: AgentSettings): Server {
   /** Read-backs by object key, the newest of each. */
   const checks = new Map<string, VerifyCheck>();
   const runKey = (job: string, runId: string) => `${job}\u0000${runId}`;
+  /** Aborted when the agent stops: every running job ends and aborts its upload. */
+  const stopping = new AbortController();
+  const jobsRunning = new Set<Promise<void>>();
   const forget = () => {
     const before = Date.now() - BACKUP_AGENT_DEFAULTS.resultRetentionHours * 3_600_000;
     for (const [key, run] of runs) if (run.finishedAt !== undefined && run.finishedAt < before) runs.delete(key);
@@ -131,7 +143,11 @@ export function createAgentServer(settings: AgentSettings): Server {
     const run: JobRun = { job: job.name, runId, tier, state: "running", bytesUploaded: 0 };
     runs.set(runKey(job.name, runId), run);
     running.set(job.name, run);
-    void runJob(job, run).finally(() => running.delete(job.name));
+    const done = runJob(job, run).finally(() => {
+      running.delete(job.name);
+      jobsRunning.delete(done);
+    });
+    jobsRunning.add(done);
     answer(res, 202, jobRunStatus(run));
   });
 
@@ -171,7 +187,7 @@ export function createAgentServer(settings: AgentSettings): Server {
                 onEvent: (level, message, fields) => jobLog[level](message, fields),
               })
           : undefined;
-      const manifest = await archiveJob(target, { runId, tier, job, recipients: settings.recipients, timeoutMs: settings.jobTimeoutMs, startDump, onProgress: (loaded) => (run.bytesUploaded = loaded) });
+      const manifest = await archiveJob(target, { runId, tier, job, recipients: settings.recipients, timeoutMs: settings.jobTimeoutMs, startDump, signal: stopping.signal, onProgress: (loaded) => (run.bytesUploaded = loaded) });
       jobLog.info("job uploaded", { key: manifest.key, bytes: manifest.bytes, sha256: manifest.sha256, durationMs: manifest.durationMs });
       finish({ state: "uploaded", manifest, bytesUploaded: manifest.bytes });
     } catch (error) {
@@ -243,7 +259,14 @@ export function createAgentServer(settings: AgentSettings): Server {
     intake.listening.catch((error: Error) => server.emit("error", error));
     server.once("close", () => void intake!.close());
   }
-  return server;
+  return Object.assign(server, {
+    async stopJobs(timeoutMs: number): Promise<void> {
+      stopping.abort();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...jobsRunning]), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
+    },
+  });
 }
 
 /** S3's "no such object" (GetObject's NoSuchKey, or a bare 404). */
