@@ -147,6 +147,26 @@ describe("per-environment stacks", () => {
     expect(addresses("cloudflare_api_token")).toEqual(["Backups_R2Token_AABA7970"]);
   });
 
+  it("keeps the Terraform addresses of the swarm's generated passwords and keys stable", () => {
+    const json = servicesJson.get("prod")!;
+    // A new address generates a new value: PostgreSQL keeps the password it was initialized with
+    // (POSTGRES_PASSWORD is read once), so Keycloak, the backup jobs and the apps would lock out.
+    expect(Object.keys(json.resource.random_password ?? {}).sort()).toEqual([
+      "Services_ForwardAuth_CookieSecret_Value_93366135",
+      "Services_Keycloak_AdminPassword_Value_F98F5611",
+      "Services_Keycloak_DbPassword_Value_9BCD4D1D",
+      "Services_Keycloak_ForwardAuthClientSecret_Value_05F4820D",
+      "Services_Keycloak_RocketChatClientSecret_Value_1D825721",
+      "Services_MongoDB_BackupPassword_Value_7CA13332",
+      "Services_MongoDB_ChangeRelayPassword_Value_20820960",
+      "Services_MongoDB_Keyfile_Value_A475F143",
+      "Services_MongoDB_RocketChatPassword_Value_FA93FE4A",
+      "Services_MongoDB_RootPassword_Value_AEA3C206",
+      "Services_RocketChat_AdminPassword_Value_F588102C",
+      "Services_SeaweedFS_S3SecretKey_Value_0081F044",
+    ]);
+  });
+
   it("synthesizes every stack on a machine without a Terraform binary", () => {
     const previous = process.env.TERRAFORM_BINARY_NAME;
     process.env.TERRAFORM_BINARY_NAME = "terraform-binary-that-does-not-exist";
