@@ -93,15 +93,9 @@ export function drillIdFor(at: Date, suffix: string = randomBytes(3).toString("h
 }
 
 /** One job of a drill, as recorded in `backups/drill-…​.jobs.<name>` (the run's JobRecord names, plus counts). */
-export interface DrillJobRecord {
+export interface DrillJobRecord extends Pick<JobRecord, "key" | "bytes" | "sha256" | "plaintextBytes" | "durationMs" | "error"> {
   readonly outcome: "verified" | "failed";
   readonly kind?: string;
-  readonly key?: string;
-  readonly bytes?: number;
-  readonly sha256?: string;
-  readonly plaintextBytes?: number;
-  readonly durationMs: number;
-  readonly error?: string;
   readonly expectedCounts?: Readonly<Record<string, number>>;
   readonly actualCounts?: Readonly<Record<string, number>>;
   /** Where it was restored (the scratch database, password removed; the scratch directory). */
