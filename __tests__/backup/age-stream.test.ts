@@ -206,7 +206,7 @@ describeWithAge("age v1 encryption with native ChaCha20-Poly1305", () => {
     expect(reads).toBe(0);
   });
 
-  it("rejects an age1 string with a wrong checksum, a post-quantum recipient, a recipient of the wrong length or HRP, and a low-order point", () => {
+  it("rejects an age1 string with a wrong checksum, a post-quantum recipient, a recipient of the wrong length or HRP, and a low-order point", async () => {
     const good = keys[0].recipient;
     const badChecksum = good.slice(0, -1) + (good.endsWith("q") ? "p" : "q");
     expect(() => ageV1.parseX25519Recipient(badChecksum)).toThrow(/not valid bech32/);
@@ -217,7 +217,7 @@ describeWithAge("age v1 encryption with native ChaCha20-Poly1305", () => {
     expect(() => ageV1.parseX25519Recipient(bech32.encodeFromBytes("age1x", randomBytes(32)))).toThrow(/HRP "age"/);
     expect(ageV1.parseX25519Recipient(good).publicKey).toHaveLength(32);
     // Well-formed but a low-order point: the shared secret would be all zeros.
-    expect(() => ageV1.createAgeEncryptStream([bech32.encodeFromBytes("age", new Uint8Array(32))])).toThrow(/low-order point/);
+    await expect(ageV1.createAgeEncryptStream([bech32.encodeFromBytes("age", new Uint8Array(32))])).rejects.toThrow(/not a usable X25519 public key/);
   });
 
   it("stops reading the plaintext a few chunks ahead while nobody reads the ciphertext (back-pressure)", async () => {

@@ -1,6 +1,7 @@
 // age encryption of one stream to the configured recipients (public keys only: the agent can
-// write backups it can never read). The format is age v1 with X25519 recipients (age-v1.ts),
-// sealed with Node's native ChaCha20-Poly1305; any `age` implementation decrypts it.
+// write backups it can never read). The format is age v1 with X25519 recipients (age-v1.ts): the
+// header from age-encryption, the payload sealed with Node's native ChaCha20-Poly1305; any `age`
+// implementation decrypts it.
 import { pipeline, type Readable } from "node:stream";
 import { createAgeEncryptStream } from "./age-v1";
 
@@ -11,9 +12,9 @@ import { createAgeEncryptStream } from "./age-v1";
  * so its producer (a dump writing to a pipe) sees the pipe close instead of waiting on it forever.
  */
 export async function encryptToRecipients(plaintext: Readable, recipients: readonly string[]): Promise<Readable> {
-  let encrypter: ReturnType<typeof createAgeEncryptStream>;
+  let encrypter: Awaited<ReturnType<typeof createAgeEncryptStream>>;
   try {
-    encrypter = createAgeEncryptStream(recipients);
+    encrypter = await createAgeEncryptStream(recipients);
   } catch (error) {
     plaintext.destroy();
     throw error;
