@@ -5,10 +5,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { BACKUP_AGENT_ROUTES } from "../../runtime/backup-agent/contract";
-import { AgentProcess, type IdentityStandIn, type S3World, startIdentityStandIn } from "../support/backup-harness";
-
-const AUDIENCE = "https://backup-agent.example.com";
-const CALLER = "backup-function@example-project.iam.gserviceaccount.com";
+import { AgentProcess, AUDIENCE, BUCKET, CALLER, type IdentityStandIn, type S3World, startIdentityStandIn } from "../support/backup-harness";
 
 describe("backup agent authentication", () => {
   let identity: IdentityStandIn;
@@ -20,7 +17,7 @@ describe("backup agent authentication", () => {
     const s3 = { endpoint: "http://127.0.0.1:9", accessKeyId: "unused", secretAccessKey: "unused" } as S3World;
     agent = await AgentProcess.start({
       s3,
-      bucket: "prod-backups",
+      bucket: BUCKET,
       identity,
       audience: AUDIENCE,
       callerEmail: CALLER,

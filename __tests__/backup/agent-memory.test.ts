@@ -4,49 +4,30 @@
  * archive. Each size runs in a fresh agent process; its peak RSS (VmHWM) is read after the job.
  * Also logs the throughput (dump → age → multipart to fauxqs on loopback).
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import type { JobManifest } from "../../runtime/backup-agent/contract";
-import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, startIdentityStandIn, startS3 } from "../support/backup-harness";
+import { type AgentWorld, ageUnavailable, describeWhenAvailable, startAgentWorld } from "../support/backup-harness";
 
-const skipReason = ageUnavailable();
-const describeWithAge = skipReason ? describe.skip : describe;
+const describeWithAge = describeWhenAvailable("the backup agent memory test", ageUnavailable);
 const MB = 1_000_000;
 const SMALL = Number(process.env.BACKUP_MEMORY_SMALL_MB ?? 50) * MB;
 const LARGE = Number(process.env.BACKUP_MEMORY_LARGE_MB ?? 200) * MB; // 500 MB: BACKUP_MEMORY_LARGE_MB=500 (~35 s here)
 const PART_MIB = 8;
 
 describeWithAge("backup agent memory", () => {
-  let dir: string;
-  let s3: S3World;
-  let identity: IdentityStandIn;
+  let world: AgentWorld;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-memory-test-"));
-    [s3, identity] = await Promise.all([startS3(), startIdentityStandIn()]);
-    await s3.createBucket("bench");
+    world = await startAgentWorld("backup-memory-test-");
   });
   afterAll(async () => {
-    await Promise.all([s3?.close(), identity?.close()]);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await world?.close();
   });
 
   async function measure(bytes: number): Promise<{ peakRss: number; mbPerSec: number; manifest: JobManifest }> {
-    const agent = await AgentProcess.start({
-      s3,
-      bucket: "bench",
-      identity,
-      audience: "https://agent",
-      callerEmail: "fn@p.iam.gserviceaccount.com",
-      recipients: [ageKeygen(dir).recipient],
-      partSizeMiB: PART_MIB,
-      queueSize: 2,
-      jobs: [{ name: "zeros", kind: "command", argv: ["head", "-c", String(bytes), "/dev/zero"] }],
-    });
+    const agent = await world.startAgent({ partSizeMiB: PART_MIB, queueSize: 2, jobs: [{ name: "zeros", kind: "command", argv: ["head", "-c", String(bytes), "/dev/zero"] }] });
     try {
       const started = Date.now();
-      const result = await agent.runJob("zeros", { runId: `mem-${bytes}`, tier: "daily" }, identity.googleToken("fn@p.iam.gserviceaccount.com", "https://agent"));
+      const result = await agent.runJob("zeros", { runId: `mem-${bytes}`, tier: "daily" }, world.token());
       const seconds = (Date.now() - started) / 1000;
       expect(result.status).toBe(200);
       return { peakRss: agent.peakRssBytes(), mbPerSec: bytes / MB / seconds, manifest: result.body as unknown as JobManifest };

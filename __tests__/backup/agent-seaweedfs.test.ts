@@ -11,51 +11,35 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Readable } from "node:stream";
-import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
 import { BACKUP_AGENT_ROUTES, type JobManifest, MANIFEST_SUFFIX } from "../../runtime/backup-agent/contract";
 import * as tarStream from "tar-stream";
 import { type BackupIndex, restoreSeaweedfs, type SeaweedfsRunDetails, seaweedfsDump } from "../../runtime/backup-agent/seaweedfs";
 import { FilerClient } from "../../runtime/backup-agent/seaweedfs/filer";
 import { baseOutlivesDifferential, changedSince, decodeFingerprints, DEFAULT_RETENTION_DAYS, encodeFingerprints, SNAPSHOT_MARGIN_MS } from "../../runtime/backup-agent/seaweedfs/plan";
-import { type AgeKey, AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, s3Operation, startIdentityStandIn, startS3 } from "../support/backup-harness";
-import { type FilerStandIn, startFilerStandIn } from "../support/seaweedfs-filer-stand-in";
+import { type AgentProcess, type AgentWorld, ageUnavailable, describeWhenAvailable, startAgentWorld } from "../support/backup-harness";
+import { treeSnapshot } from "../support/restore-harness";
+import { type FilerStandIn, putFile, startFilerStandIn } from "../support/seaweedfs-filer-stand-in";
 
-const skipReason = ageUnavailable();
-const describeWithAge = skipReason ? describe.skip : describe;
-if (skipReason) console.warn(`skipping the SeaweedFS backup tests: ${skipReason}`);
+const describeWithAge = describeWhenAvailable("the SeaweedFS backup tests", ageUnavailable);
 
-const BUCKET = "prod-backups";
-const AUDIENCE = "https://backup-agent.example.com";
-const CALLER = "backup-function@example-project.iam.gserviceaccount.com";
 const MiB = 1024 * 1024;
 const PAGE_SIZE = 3;
 const TWO_DAYS_AGO = new Date(Date.now() - 2 * 24 * 3600 * 1000);
 
 describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
-  let dir: string;
+  let world: AgentWorld;
   let filerRoot: string;
-  let s3: S3World;
-  let identity: IdentityStandIn;
   let filer: FilerStandIn;
-  let key: AgeKey;
   let agent: AgentProcess;
-  let token: () => string;
   let full: JobManifest;
 
   /** The tree under the filer's /buckets. */
   const tree = () => path.join(filerRoot, "buckets");
-  const put = (relative: string, content: Buffer | string, mtime: Date = TWO_DAYS_AGO) => {
-    const file = path.join(tree(), relative);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-    fs.utimesSync(file, mtime, mtime);
-  };
+  const put = (relative: string, content: Buffer | string, mtime: Date = TWO_DAYS_AGO) => putFile(tree(), relative, content, mtime);
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-seaweedfs-test-"));
-    filerRoot = path.join(dir, "filer");
-    [s3, identity] = await Promise.all([startS3(), startIdentityStandIn()]);
-    await s3.createBucket(BUCKET);
+    world = await startAgentWorld("backup-seaweedfs-test-");
+    filerRoot = path.join(world.dir, "filer");
     // What Rocket.Chat's bucket looks like through the filer, plus what a backup must survive:
     // an empty file, a binary over a part, names with spaces / non-ASCII / > 100 bytes, an empty
     // directory, and a directory with more entries than a listing page.
@@ -77,14 +61,7 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
     fs.writeFileSync(path.join(filerRoot, "big", "video.mp4"), randomBytes(12_000_000));
 
     filer = await startFilerStandIn(filerRoot);
-    key = ageKeygen(dir);
-    agent = await AgentProcess.start({
-      s3,
-      bucket: BUCKET,
-      identity,
-      audience: AUDIENCE,
-      callerEmail: CALLER,
-      recipients: [key.recipient],
+    agent = await world.startAgent({
       partSizeMiB: 5,
       jobs: [
         { name: "seaweedfs-files", kind: "seaweedfs", filerUrl: filer.url, path: "/buckets", pageSize: PAGE_SIZE },
@@ -92,43 +69,27 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
         { name: "seaweedfs-big", kind: "seaweedfs", filerUrl: filer.url + "/", path: "/big" },
       ],
     });
-    token = () => identity.googleToken(CALLER, AUDIENCE);
   }, 60_000);
 
   afterAll(async () => {
-    await agent?.stop();
-    await Promise.all([s3?.close(), identity?.close(), filer?.close()]);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await world?.close();
+    await filer?.close();
   });
-
-  async function download(objectKey: string): Promise<Buffer> {
-    const response = await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: objectKey }));
-    return Buffer.from(await response.Body!.transformToByteArray());
-  }
-
-  async function exists(objectKey: string): Promise<boolean> {
-    try {
-      await s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: objectKey }));
-      return true;
-    } catch {
-      return false;
-    }
-  }
 
   /** The stored archive, its sha256 checked against the manifest, decrypted by the age tool. */
   async function decrypted(manifest: JobManifest): Promise<Buffer> {
-    const stored = await download(manifest.key);
+    const stored = await world.download(manifest.key);
     expect(createHash("sha256").update(stored).digest("hex")).toBe(manifest.sha256);
-    const file = path.join(dir, `${manifest.runId}.tar.age`);
+    const file = path.join(world.dir, `${manifest.runId}.tar.age`);
     fs.writeFileSync(file, stored);
-    const plaintext = execFileSync("age", ["-d", "-i", key.identityFile, file], { maxBuffer: 256 * MiB });
+    const plaintext = execFileSync("age", ["-d", "-i", world.key.identityFile, file], { maxBuffer: 256 * MiB });
     expect(createHash("sha256").update(plaintext).digest("hex")).toBe(manifest.plaintextSha256);
     return plaintext;
   }
 
   /** Extracts with the system tar; returns the directory. */
   function untar(tarball: Buffer, name: string): string {
-    const out = path.join(dir, name);
+    const out = path.join(world.dir, name);
     fs.mkdirSync(out);
     execFileSync("tar", ["-x", "-f", "-", "-C", out], { input: tarball });
     return out;
@@ -137,30 +98,19 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
   /** Member names in order (system tar). */
   const members = (tarball: Buffer) => execFileSync("tar", ["-t", "-f", "-"], { input: tarball, encoding: "utf8" }).split("\n").filter(Boolean);
 
-  /** relative path → sha256 of every file, and every directory as "dir", under `root`. */
-  function snapshot(root: string): Record<string, string> {
-    const found: Record<string, string> = {};
-    for (const dirent of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
-      const full = path.join(dirent.parentPath, dirent.name);
-      const relative = path.relative(root, full).split(path.sep).join("/");
-      found[relative] = dirent.isDirectory() ? "dir" : createHash("sha256").update(fs.readFileSync(full)).digest("hex");
-    }
-    return found;
-  }
-
   /**
    * Runs a job to its end: POST starts it (202), then its run status is polled until it is no
    * longer running. (An agent that answers the POST synchronously, 200 with the manifest or 5xx with
    * the error, is read the same way.)
    */
   async function run(job: string, runId: string, tier: string): Promise<{ state: string; manifest?: JobManifest; code?: string; error?: string }> {
-    const started = await agent.post(BACKUP_AGENT_ROUTES.job(job), { runId, tier }, token());
+    const started = await agent.post(BACKUP_AGENT_ROUTES.job(job), { runId, tier }, world.token());
     if (started.status === 200 && typeof started.body.sha256 === "string") return { state: "uploaded", manifest: started.body as unknown as JobManifest };
     if (started.status >= 500) return { state: "failed", code: String(started.body.error), error: String(started.body.message) };
     expect(started.status).toBe(202);
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const response = await fetch(`${agent.url}/v1/jobs/${encodeURIComponent(job)}/runs/${encodeURIComponent(runId)}?tier=${tier}`, { headers: { authorization: `Bearer ${token()}` } });
+      const response = await fetch(`${agent.url}/v1/jobs/${encodeURIComponent(job)}/runs/${encodeURIComponent(runId)}?tier=${tier}`, { headers: { authorization: `Bearer ${world.token()}` } });
       const status = (await response.json()) as { state: string; manifest?: JobManifest; code?: string; error?: string };
       if (status.state !== "running") return status;
       if (Date.now() > deadline) throw new Error(`${job} ${runId} still running after 30 s`);
@@ -175,20 +125,20 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
     full = result.manifest!;
     expect(full.key).toBe("weekly/seaweedfs-files/weekly-20261206T030000Z/seaweedfs-files.tar.age");
     const details = full.details as unknown as SeaweedfsRunDetails;
-    const source = snapshot(tree());
+    const source = treeSnapshot(tree());
     const sourceFiles = Object.entries(source).filter(([, value]) => value !== "dir");
     expect(details).toMatchObject({ mode: "full", root: "/buckets", files: sourceFiles.length, indexedFiles: sourceFiles.length, vanished: 0, changedWhileReading: 0, skipped: 0 });
     expect(details.bytes).toBe(sourceFiles.reduce((sum, [relative]) => sum + fs.statSync(path.join(tree(), relative)).size, 0));
     expect(typeof details.fingerprints).toBe("string");
     expect(details.baseKey).toBeUndefined();
     // The manifest next to the archive holds the same details.
-    expect(JSON.parse((await download(full.key + MANIFEST_SUFFIX)).toString()).details).toEqual(full.details);
+    expect(JSON.parse((await world.download(full.key + MANIFEST_SUFFIX)).toString()).details).toEqual(full.details);
 
     const tarball = await decrypted(full);
     expect(members(tarball).at(-1)).toBe(".backup-index.json");
     const out = untar(tarball, "full");
     // Every file byte-identical (the index is beside files/, not among them); directories come from the index.
-    const extracted = snapshot(path.join(out, "files"));
+    const extracted = treeSnapshot(path.join(out, "files"));
     expect(Object.fromEntries(Object.entries(extracted).filter(([, value]) => value !== "dir"))).toEqual(Object.fromEntries(sourceFiles));
     const index = JSON.parse(fs.readFileSync(path.join(out, ".backup-index.json"), "utf8")) as BackupIndex;
     expect(index).toMatchObject({ formatVersion: 1, job: "seaweedfs-files", root: "/buckets", mode: "full", key: full.key });
@@ -238,19 +188,19 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
     expect(paths).not.toContain("rocketchat/gone");
 
     const fullTar = await decrypted(full);
-    const target = path.join(dir, "restored");
+    const target = path.join(world.dir, "restored");
     const report = await restoreSeaweedfs({ full: Readable.from([fullTar]), differential: Readable.from([tarball]), target });
-    expect(snapshot(target)).toEqual(snapshot(tree()));
+    expect(treeSnapshot(target)).toEqual(treeSnapshot(tree()));
     expect(report).toMatchObject({ root: "/buckets", fullKey: full.key, differentialKey: differential.key, files: index.entries.filter((entry) => entry.type === "file").length });
     expect(report.deleted).toBe(3); // to-delete.txt, old-name.png, gone/inside.txt
     expect(fs.statSync(path.join(target, "rocketchat/uploads/GENERAL/u1/empty.txt")).mtime.getTime()).toBe(Math.floor(TWO_DAYS_AGO.getTime() / 1000) * 1000);
 
     // The full alone restores the tree as it was at the full.
-    const asOfFull = await restoreSeaweedfs({ full: Readable.from([fullTar]), target: path.join(dir, "restored-full") });
+    const asOfFull = await restoreSeaweedfs({ full: Readable.from([fullTar]), target: path.join(world.dir, "restored-full") });
     expect(asOfFull.differentialKey).toBeUndefined();
-    expect(fs.existsSync(path.join(dir, "restored-full/rocketchat/uploads/to-delete.txt"))).toBe(true);
+    expect(fs.existsSync(path.join(world.dir, "restored-full/rocketchat/uploads/to-delete.txt"))).toBe(true);
     // A differential is only applied onto its own base, and only into an empty directory.
-    await expect(restoreSeaweedfs({ full: Readable.from([tarball]), target: path.join(dir, "restored-wrong") })).rejects.toThrow(/is a differential, not a full/);
+    await expect(restoreSeaweedfs({ full: Readable.from([tarball]), target: path.join(world.dir, "restored-wrong") })).rejects.toThrow(/is a differential, not a full/);
     await expect(restoreSeaweedfs({ full: Readable.from([fullTar]), differential: Readable.from([tarball]), target })).rejects.toThrow(/is not empty/);
   });
 
@@ -293,13 +243,13 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
       filer.breakFile(undefined);
     }
     // Reads (the agent looks for a stored manifest of the run first) aside, the writes in order.
-    const operations = s3.requests.filter((request) => decodeURIComponent(request.path).startsWith(`/${BUCKET}/${prefix}`)).map((request) => s3Operation(request)).filter((operation) => operation !== "GetObject" && operation !== "HeadObject");
+    const operations = world.operationsUnder(prefix).filter((operation) => operation !== "GetObject" && operation !== "HeadObject");
     expect(operations[0]).toBe("CreateMultipartUpload");
     expect(operations.filter((operation) => operation === "UploadPart").length).toBeGreaterThanOrEqual(1);
     expect(operations).toContain("AbortMultipartUpload");
     expect(operations).not.toContain("CompleteMultipartUpload");
-    expect(await exists(`${prefix}seaweedfs-big.tar.age`)).toBe(false);
-    expect(await exists(`${prefix}seaweedfs-big.tar.age${MANIFEST_SUFFIX}`)).toBe(false);
+    expect(await world.exists(`${prefix}seaweedfs-big.tar.age`)).toBe(false);
+    expect(await world.exists(`${prefix}seaweedfs-big.tar.age${MANIFEST_SUFFIX}`)).toBe(false);
   });
 
   it("fails a job whose filer refuses a directory listing, naming the directory", async () => {
@@ -312,7 +262,7 @@ describeWithAge("backup agent: SeaweedFS files, full and differential", () => {
     } finally {
       filer.failListing(undefined);
     }
-    expect(await exists("weekly/seaweedfs-files/weekly-listing-fails/seaweedfs-files.tar.age")).toBe(false);
+    expect(await world.exists("weekly/seaweedfs-files/weekly-listing-fails/seaweedfs-files.tar.age")).toBe(false);
   });
 });
 

@@ -9,35 +9,22 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import { connect, createServer, type Socket } from "node:net";
+import { connect, type Socket } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
+import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { BACKUP_AGENT_ENV, BACKUP_AGENT_SECRET_FILE_ENV, type BackupJobSpec, type JobManifest, MANIFEST_SUFFIX } from "../../runtime/backup-agent/contract";
 import { dumpCommand } from "../../runtime/backup-agent/jobs";
 import { readSettings } from "../../runtime/backup-agent/settings";
 import { createDumpIntake, DOCKER_API_ENDPOINTS, DOCKER_API_VERSION, SOCKET_PROXY_ENV } from "../../runtime/backup-agent/swarm-job";
-import { type AgeKey, AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, s3Operation, startIdentityStandIn, startS3 } from "../support/backup-harness";
+import { type AgentProcess, type AgentWorld, ageUnavailable, AUDIENCE, BUCKET, CALLER, describeWhenAvailable, freePort, startAgentWorld } from "../support/backup-harness";
 import { type DockerApiStandIn, startDockerApiStandIn } from "../support/docker-api-stand-in";
 import { type PostgresCluster, postgresUnavailable, startPostgresCluster } from "../support/postgres-cluster";
 
-const skipReason = postgresUnavailable() ?? ageUnavailable();
-const describeWithTools = skipReason ? describe.skip : describe;
-if (skipReason) console.warn(`skipping the backup agent swarm-job tests: ${skipReason}`);
+const describeWithTools = describeWhenAvailable("the backup agent swarm-job tests", postgresUnavailable, ageUnavailable);
 
-const BUCKET = "prod-backups";
-const AUDIENCE = "https://backup-agent.example.com";
-const CALLER = "backup-function@example-project.iam.gserviceaccount.com";
 const MiB = 1024 * 1024;
 const PASSWORD = `pw-${randomBytes(12).toString("hex")}`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Connects to the intake, sends `hello` (if any) and resolves when the agent closes the socket. */
 function closedByAgent(port: number, hello: string | undefined, timeoutMs: number): Promise<"closed" | "still open"> {
@@ -58,15 +45,11 @@ function closedByAgent(port: number, hello: string | undefined, timeoutMs: numbe
 }
 
 describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over the intake", () => {
-  let dir: string;
-  let s3: S3World;
-  let identity: IdentityStandIn;
+  let world: AgentWorld;
   let docker: DockerApiStandIn;
   let pg: PostgresCluster;
-  let key: AgeKey;
   let agent: AgentProcess;
   let intakePort: number;
-  let token: () => string;
   let jobs: BackupJobSpec[];
 
   const swarm = (secrets: { name: string; target: string }[] = []) => ({
@@ -78,9 +61,7 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
   });
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-swarm-test-"));
-    [s3, identity, docker] = await Promise.all([startS3(), startIdentityStandIn(), startDockerApiStandIn()]);
-    await s3.createBucket(BUCKET);
+    [world, docker] = await Promise.all([startAgentWorld("backup-swarm-test-"), startDockerApiStandIn()]);
     pg = startPostgresCluster();
     pg.sql("postgres", "CREATE DATABASE keycloak");
     pg.sql("keycloak", "CREATE TABLE user_entity (id uuid PRIMARY KEY, username text NOT NULL, email text, attrs jsonb)");
@@ -98,7 +79,6 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
     docker.addSecret("keycloak-backup-password-2026-11-30T020000Z", "an-old-rotated-password\n", "2026-11-30T02:00:00Z");
     docker.addSecret("keycloak-backup-password-2026-12-01T020000Z", PASSWORD + "\n", "2026-12-01T02:00:00Z");
     docker.addSecret("keycloak-backup-password-old", "not-this-one\n", "2026-12-01T03:00:00Z");
-    key = ageKeygen(dir);
     intakePort = await freePort();
     const postgresJob = (name: string, secretName: string): BackupJobSpec => ({
       name,
@@ -117,13 +97,7 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
       { name: "dies-half-way", kind: "command", argv: ["sh", "-c", "head -c 12000000 /dev/urandom; echo 'pg_dump: error: connection to server was lost' >&2; exit 1"], swarm: swarm() },
       { name: "small-command", kind: "command", argv: ["sh", "-c", "echo archive"], swarm: swarm() },
     ];
-    agent = await AgentProcess.start({
-      s3,
-      bucket: BUCKET,
-      identity,
-      audience: AUDIENCE,
-      callerEmail: CALLER,
-      recipients: [key.recipient],
+    agent = await world.startAgent({
       partSizeMiB: 5,
       jobs,
       env: {
@@ -132,24 +106,21 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
         [BACKUP_AGENT_ENV.jobStartTimeoutSec]: "3",
       },
     });
-    token = () => identity.googleToken(CALLER, AUDIENCE);
   }, 60_000);
 
   afterAll(async () => {
-    await agent?.stop();
+    await world?.close();
     pg?.stop();
-    await Promise.all([s3?.close(), identity?.close(), docker?.close()]);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await docker?.close();
   });
 
   afterEach(() => {
     docker.beforeRun = undefined;
   });
 
-  const run = (job: string, runId: string) => agent.runJob(job, { runId, tier: "daily" }, token());
+  const run = (job: string, runId: string) => agent.runJob(job, { runId, tier: "daily" }, world.token());
   // The upload's S3 operations under `prefix`, in order; the agent's look for the run's manifest before it dumps (a GET) left out.
-  const operationsUnder = (prefix: string) =>
-    s3.requests.filter((request) => decodeURIComponent(request.path).startsWith(`/${BUCKET}/${prefix}`) && !(request.method === "GET" && request.path.endsWith(MANIFEST_SUFFIX))).map((request) => s3Operation(request));
+  const operationsUnder = (prefix: string) => world.operationsUnder(prefix, (request) => request.method === "GET" && request.path.endsWith(MANIFEST_SUFFIX));
   const servicesOf = (job: string, runId: string) => [...docker.services.values()].filter((service) => service.spec.Labels?.["backup.job"] === job && service.spec.Labels?.["backup.run"] === runId);
   const rowsChecksum = (database: string) =>
     pg.sql(database, "SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY id)) FROM user_entity t").trim() + "/" + pg.sql(database, "SELECT count(*) FROM realm").trim();
@@ -166,11 +137,11 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
     const manifest = result.body as unknown as JobManifest;
     expect(manifest.key).toBe("daily/keycloak-postgres/run-swarm-1/keycloak-postgres.pgdump.age");
 
-    const stored = Buffer.from(await (await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: manifest.key }))).Body!.transformToByteArray());
+    const stored = await world.download(manifest.key);
     expect(stored.length).toBe(manifest.bytes);
-    const encryptedFile = path.join(dir, "swarm.pgdump.age");
+    const encryptedFile = path.join(world.dir, "swarm.pgdump.age");
     fs.writeFileSync(encryptedFile, stored);
-    const dump = execFileSync("age", ["-d", "-i", key.identityFile, encryptedFile], { maxBuffer: 256 * MiB });
+    const dump = execFileSync("age", ["-d", "-i", world.key.identityFile, encryptedFile], { maxBuffer: 256 * MiB });
     expect(dump.length).toBe(manifest.plaintextBytes);
     expect(dump.subarray(0, 5).toString()).toBe("PGDMP");
     pg.sql("postgres", "CREATE DATABASE keycloak_swarm_restore");
@@ -286,7 +257,7 @@ describeWithTools("backup agent: dumps run as swarm one-shot jobs streaming over
 
   it("leaves no service behind", async () => {
     expect([...docker.services.values()].filter((service) => !service.deleted).map((service) => service.spec.Name)).toEqual([]);
-    await expect(s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: "daily/small-command/run-swarm-rejected/small-command.bin.age" }))).rejects.toThrow();
+    await expect(world.s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: "daily/small-command/run-swarm-rejected/small-command.bin.age" }))).rejects.toThrow();
   });
 });
 

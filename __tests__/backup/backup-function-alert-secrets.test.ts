@@ -6,32 +6,16 @@
  * Firestore stand-in, messages to the Rocket.Chat stand-in. The agent is unreachable (a closed
  * port), so every run fails and wants an alert.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { BACKUP_COLLECTIONS } from "../../runtime/backup-function/contract";
-import { type IdentityStandIn, startIdentityStandIn } from "../support/backup-harness";
-import { type BackupMetadataStandIn, type BotSecrets, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn, startBotSecrets } from "../support/backup-function-harness";
-import { FirestoreStandIn } from "../support/firestore-stand-in";
-import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
+import { AUDIENCE, freePort } from "../support/backup-harness";
+import { type BackupFunctionWorld, type BotSecrets, type RunningBackupFunction, startBackupFunctionWorld } from "../support/backup-function-harness";
 
 const PROJECT = "example-project";
 const FUNCTION_EMAIL = `test-backup@${PROJECT}.iam.gserviceaccount.com`;
-const AUDIENCE = "https://backup-agent.example.com";
 const ROOM = "BackupAlertsRoom1";
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe("backup function: alert credentials read from Secret Manager when an alert is posted", () => {
-  let firestore: FirestoreStandIn;
-  let identity: IdentityStandIn;
-  let metadata: BackupMetadataStandIn;
-  let chat: RocketChatStandIn;
+  let world: BackupFunctionWorld;
   /** As the first deploy leaves them: both secrets exist and are readable, neither has a version. */
   let empty: BotSecrets;
   /** Another environment's secrets (`staging-…`), both with a version. */
@@ -40,24 +24,18 @@ describe("backup function: alert credentials read from Secret Manager when an al
   let stagingBackup: RunningBackupFunction;
 
   beforeAll(async () => {
-    [firestore, identity, chat] = await Promise.all([FirestoreStandIn.start(), startIdentityStandIn(), startRocketChatStandIn()]);
-    metadata = await startBackupMetadataStandIn(firestore, identity, { projectId: PROJECT, email: FUNCTION_EMAIL });
-    [empty, staging] = await Promise.all([
-      startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL }),
-      startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL, environment: "staging", bot: { userId: chat.bot.userId, token: chat.bot.authToken } }),
-    ]);
-    const common = { projectId: PROJECT, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, agentUrl: `http://127.0.0.1:${await closedPort()}`, agentAudience: AUDIENCE, jobs: ["keycloak-postgres"] };
-    const alertsFrom = (secrets: BotSecrets) => ({ rocketChatUrl: chat.url, secretManagerBaseUrl: secrets.secretManager.baseUrl, userIdSecret: secrets.userIdSecret, tokenSecret: secrets.tokenSecret, roomId: ROOM });
-    [backup, stagingBackup] = await Promise.all([startBackupFunction({ ...common, alerts: alertsFrom(empty) }), startBackupFunction({ ...common, alerts: alertsFrom(staging) })]);
+    world = await startBackupFunctionWorld({ projectId: PROJECT, email: FUNCTION_EMAIL });
+    [empty, staging] = await Promise.all([world.botSecrets(), world.botSecrets({ environment: "staging", withBot: true })]);
+    const common = { agentUrl: `http://127.0.0.1:${await freePort()}`, agentAudience: AUDIENCE, jobs: ["keycloak-postgres"] };
+    [backup, stagingBackup] = await Promise.all([world.startFunction({ ...common, alerts: world.alertsVia(empty, { roomId: ROOM }) }), world.startFunction({ ...common, alerts: world.alertsVia(staging, { roomId: ROOM }) })]);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([backup?.stop(), stagingBackup?.stop()]);
-    await Promise.all([firestore?.close(), identity?.close(), metadata?.close(), chat?.close(), empty?.secretManager.close(), staging?.secretManager.close()]);
+    await world?.close();
   });
 
-  const run = (runId: string) => firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
-  const messagesAbout = (text: string) => chat.posted().filter((message) => message.msg.includes(text));
+  const run = (runId: string) => world.firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
+  const messagesAbout = (text: string) => world.chat.posted().filter((message) => message.msg.includes(text));
   const logLines = (fn: RunningBackupFunction, message: string) =>
     fn.output.flatMap((line) => {
       try {
@@ -88,7 +66,7 @@ describe("backup function: alert credentials read from Secret Manager when an al
     expect(run(runId)).toMatchObject({ state: "failed", error: expect.stringContaining("1 of 1 jobs failed"), alert: { error, attempts: 1 } });
     expect(run(runId)!.alert.sentAt).toBeUndefined();
     // Nothing posted: without credentials the post is not even tried.
-    expect(chat.calls.filter((call) => call.method === "chat.postMessage")).toEqual([]);
+    expect(world.chat.calls.filter((call) => call.method === "chat.postMessage")).toEqual([]);
     // The stand-in answered Google's 404 for `versions/latest` of each.
     expect(empty.secretManager.accessCount(empty.userIdSecret, 404)).toBe(1);
     expect(empty.secretManager.accessCount(empty.tokenSecret, 404)).toBe(1);
@@ -108,16 +86,16 @@ describe("backup function: alert credentials read from Secret Manager when an al
   });
 
   it("alerts on the next failed run once the operator adds the versions (a failed read is not cached), and a retry of an earlier run sends its alert; values are read once per cache period", async () => {
-    empty.secretManager.addVersion(PROJECT, empty.userIdSecret, `${chat.bot.userId}\n`);
-    empty.secretManager.addVersion(PROJECT, empty.tokenSecret, `${chat.bot.authToken}\n`);
+    empty.secretManager.addVersion(PROJECT, empty.userIdSecret, `${world.chat.bot.userId}\n`);
+    empty.secretManager.addVersion(PROJECT, empty.tokenSecret, `${world.chat.bot.authToken}\n`);
 
     const runId = "nightly-20261203T020000Z";
     const result = await backup.trigger({ schedule: "nightly", tier: "daily" }, "2026-12-03T02:00:00Z");
     expect(result.body).toMatchObject({ runId, state: "failed", alert: { sentAt: expect.any(String), attempts: 1 } });
     const [message, ...more] = messagesAbout(runId);
     expect(more).toEqual([]);
-    expect(message).toMatchObject({ rid: ROOM, u: { _id: chat.bot.userId } });
-    expect(message.msg).not.toContain(chat.bot.authToken);
+    expect(message).toMatchObject({ rid: ROOM, u: { _id: world.chat.bot.userId } });
+    expect(message.msg).not.toContain(world.chat.bot.authToken);
 
     // Scheduler's retry of the first run (its post was never tried) now sends that run's alert.
     const retry = await backup.trigger({ schedule: "nightly", tier: "daily" }, "2026-12-01T02:00:00Z");
@@ -128,7 +106,7 @@ describe("backup function: alert credentials read from Secret Manager when an al
     expect(empty.secretManager.accessCount(empty.userIdSecret, 200)).toBe(1);
     expect(empty.secretManager.accessCount(empty.tokenSecret, 200)).toBe(1);
     // Values never reach the logs.
-    expect(backup.output.join("\n")).not.toContain(chat.bot.authToken);
+    expect(backup.output.join("\n")).not.toContain(world.chat.bot.authToken);
   });
 
   it("names only the secret at fault: a disabled newest version (FAILED_PRECONDITION), then a missing accessor grant (PERMISSION_DENIED); alerts once it is fixed", async () => {
@@ -142,7 +120,7 @@ describe("backup function: alert credentials read from Secret Manager when an al
     expect(logLines(stagingBackup, "alert secret not readable")).toEqual([expect.objectContaining({ secretId: tokenSecret, status: 400, code: "FAILED_PRECONDITION", detail: expect.stringMatching(/versions\/1\] is in DISABLED state\.$/) })]);
 
     // A new version, but the function's grant on the secret is gone.
-    staging.secretManager.addVersion(PROJECT, tokenSecret, chat.bot.authToken);
+    staging.secretManager.addVersion(PROJECT, tokenSecret, world.chat.bot.authToken);
     staging.secretManager.revoke(PROJECT, tokenSecret, FUNCTION_EMAIL);
     const denied = await stagingBackup.trigger({ schedule: "nightly", tier: "daily" }, "2026-12-05T02:00:00Z");
     expect(denied.body).toMatchObject({ state: "failed", alert: { error: expect.stringContaining(`secret ${tokenSecret} is not readable by the function's identity (PERMISSION_DENIED`) } });

@@ -4,65 +4,38 @@
  * with the bot's X-User-Id / X-Auth-Token, read from the Secret Manager stand-in). The agent is unreachable here (a closed port), so
  * every run fails without the age tool; the verified-run case is in backup-function.test.ts.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { BACKUP_COLLECTIONS, BACKUP_FRESHNESS_ALERT_ID, BACKUP_LEASE_ID } from "../../runtime/backup-function/contract";
-import { type IdentityStandIn, startIdentityStandIn } from "../support/backup-harness";
-import { type BackupMetadataStandIn, type BotSecrets, firestoreWriter, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn, startBotSecrets } from "../support/backup-function-harness";
-import { FirestoreStandIn } from "../support/firestore-stand-in";
-import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
+import { AUDIENCE, freePort } from "../support/backup-harness";
+import { type BackupFunctionWorld, firestoreWriter, type RunningBackupFunction, startBackupFunctionWorld } from "../support/backup-function-harness";
 
 const PROJECT = "example-project";
 const FUNCTION_EMAIL = `test-backup@${PROJECT}.iam.gserviceaccount.com`;
-const AUDIENCE = "https://backup-agent.example.com";
 const ROOM = "BackupAlertsRoom1";
 const HOUR = 3_600_000;
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe("backup function: alerts in Rocket.Chat", () => {
-  let firestore: FirestoreStandIn;
-  let identity: IdentityStandIn;
-  let metadata: BackupMetadataStandIn;
-  let chat: RocketChatStandIn;
-  let secrets: BotSecrets;
+  let world: BackupFunctionWorld;
   let backup: RunningBackupFunction;
   /** The same function with a 30-minute limit: a run verified an hour ago is stale to it. */
   let strict: RunningBackupFunction;
   let writer: ReturnType<typeof firestoreWriter>;
 
   beforeAll(async () => {
-    [firestore, identity, chat] = await Promise.all([FirestoreStandIn.start(), startIdentityStandIn(), startRocketChatStandIn()]);
-    metadata = await startBackupMetadataStandIn(firestore, identity, { projectId: PROJECT, email: FUNCTION_EMAIL });
-    writer = firestoreWriter(firestore, PROJECT);
-    const common = {
-      projectId: PROJECT,
-      firestoreBaseUrl: firestore.baseUrl,
-      metadataHost: metadata.host,
-      agentUrl: `http://127.0.0.1:${await closedPort()}`,
-      agentAudience: AUDIENCE,
-      jobs: ["keycloak-postgres", "rocketchat-mongodb"],
-    };
-    secrets = await startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL, bot: { userId: chat.bot.userId, token: chat.bot.authToken } });
-    const alerts = { rocketChatUrl: chat.url, secretManagerBaseUrl: secrets.secretManager.baseUrl, userIdSecret: secrets.userIdSecret, tokenSecret: secrets.tokenSecret, roomId: ROOM };
-    [backup, strict] = await Promise.all([startBackupFunction({ ...common, alerts }), startBackupFunction({ ...common, alerts: { ...alerts, maxAgeHours: 0.5 } })]);
+    world = await startBackupFunctionWorld({ projectId: PROJECT, email: FUNCTION_EMAIL });
+    writer = firestoreWriter(world.firestore, PROJECT);
+    const common = { agentUrl: `http://127.0.0.1:${await freePort()}`, agentAudience: AUDIENCE, jobs: ["keycloak-postgres", "rocketchat-mongodb"] };
+    const alerts = world.alertsVia(await world.botSecrets({ withBot: true }), { roomId: ROOM });
+    [backup, strict] = await Promise.all([world.startFunction({ ...common, alerts }), world.startFunction({ ...common, alerts: { ...alerts, maxAgeHours: 0.5 } })]);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([backup?.stop(), strict?.stop()]);
-    await Promise.all([firestore?.close(), identity?.close(), metadata?.close(), chat?.close(), secrets?.secretManager.close()]);
+    await world?.close();
   });
 
-  const run = (runId: string) => firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
-  const messagesAbout = (text: string) => chat.posted().filter((message) => message.msg.includes(text));
-  const postCalls = () => chat.calls.filter((call) => call.method === "chat.postMessage").length;
-  const freshnessState = () => firestore.data(`${BACKUP_COLLECTIONS.alerts}/${BACKUP_FRESHNESS_ALERT_ID}`) as Record<string, any> | undefined;
+  const run = (runId: string) => world.firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
+  const messagesAbout = (text: string) => world.chat.posted().filter((message) => message.msg.includes(text));
+  const postCalls = () => world.chat.calls.filter((call) => call.method === "chat.postMessage").length;
+  const freshnessState = () => world.firestore.data(`${BACKUP_COLLECTIONS.alerts}/${BACKUP_FRESHNESS_ALERT_ID}`) as Record<string, any> | undefined;
 
   it("announces a failed run once in the alert room, naming the environment, run id, failed jobs and error; a retry of the run sends nothing more", async () => {
     const runId = "nightly-20261201T020000Z";
@@ -76,7 +49,7 @@ describe("backup function: alerts in Rocket.Chat", () => {
     expect(message.msg).toContain("Backup run failed in test");
     expect(message.msg).toMatch(/Failed jobs: keycloak-postgres, rocketchat-mongodb/);
     expect(message.msg).toContain("2 of 2 jobs failed");
-    expect(message.msg).not.toContain(chat.bot.authToken);
+    expect(message.msg).not.toContain(world.chat.bot.authToken);
     // The outcome stays as recorded; the alert sits beside it.
     expect(run(runId)).toMatchObject({ state: "failed", alert: { messageId: message._id, attempts: 1 } });
     expect(run(runId)!.alert.sentAt).toBeDefined();
@@ -105,7 +78,7 @@ describe("backup function: alerts in Rocket.Chat", () => {
 
   it("keeps a run failed and records the alert's error when Rocket.Chat is down; a later delivery of the run sends the alert once", async () => {
     const runId = "nightly-20261203T020000Z";
-    chat.failNext("chat.postMessage", 503);
+    world.chat.failNext("chat.postMessage", 503);
     const result = await backup.trigger({ schedule: "nightly", tier: "daily" }, "2026-12-03T02:00:00Z");
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ runId, state: "failed", alert: { error: expect.stringContaining("503"), attempts: 1 } });
@@ -161,7 +134,7 @@ describe("backup function: alerts in Rocket.Chat", () => {
   it("alerts again for the next stale period only, retrying on the next check while Rocket.Chat is down", async () => {
     // To a 30-minute limit the run verified an hour ago is stale: a new period (a new newest run).
     const recent = "nightly-20261201T020001Z";
-    chat.failNext("chat.postMessage", 503);
+    world.chat.failNext("chat.postMessage", 503);
     const down = await strict.trigger({ check: "freshness" });
     expect(down.body).toMatchObject({ finding: "stale", newestVerifiedRunId: recent, alertedNow: true, alert: { error: expect.stringContaining("503") } });
     expect(messagesAbout(recent)).toEqual([]);
@@ -177,8 +150,8 @@ describe("backup function: alerts in Rocket.Chat", () => {
   });
 
   it("rejects an unknown check and records nothing", async () => {
-    const before = firestore.collection(BACKUP_COLLECTIONS.runs).length;
+    const before = world.firestore.collection(BACKUP_COLLECTIONS.runs).length;
     expect((await backup.trigger({ check: "everything" })).status).toBe(400);
-    expect(firestore.collection(BACKUP_COLLECTIONS.runs).length).toBe(before);
+    expect(world.firestore.collection(BACKUP_COLLECTIONS.runs).length).toBe(before);
   });
 });

@@ -5,49 +5,29 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { BACKUP_COLLECTIONS, BACKUP_LEASE_ID } from "../../runtime/backup-function/contract";
-import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, startIdentityStandIn, startS3 } from "../support/backup-harness";
-import { type BackupMetadataStandIn, type BotSecrets, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn, startBotSecrets } from "../support/backup-function-harness";
-import { FirestoreStandIn } from "../support/firestore-stand-in";
-import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
+import { type AgentProcess, type AgentWorld, ageUnavailable, AUDIENCE, describeWhenAvailable, startAgentWorld } from "../support/backup-harness";
+import { type BackupFunctionWorld, type RunningBackupFunction, startBackupFunctionWorld } from "../support/backup-function-harness";
 
-const skipReason = ageUnavailable();
-const describeWithAge = skipReason ? describe.skip : describe;
+const describeWithAge = describeWhenAvailable("the backup function tests with the agent", ageUnavailable);
 
 const PROJECT = "example-project";
 const FUNCTION_EMAIL = `prod-backup-fn@${PROJECT}.iam.gserviceaccount.com`;
-const AUDIENCE = "https://backup-agent.example.com";
-const BUCKET = "prod-backups";
 
 describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
-  let dir: string;
-  let s3: S3World;
-  let identity: IdentityStandIn;
-  let firestore: FirestoreStandIn;
-  let chat: RocketChatStandIn;
-  let metadata: BackupMetadataStandIn;
-  let secrets: BotSecrets;
+  let agents: AgentWorld;
+  let world: BackupFunctionWorld;
   let agent: AgentProcess;
   let complete: RunningBackupFunction;
   let partial: RunningBackupFunction;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-fn-test-"));
-    const sourceFile = path.join(dir, "keycloak.bin");
+    agents = await startAgentWorld("backup-fn-test-", { callerEmail: FUNCTION_EMAIL });
+    world = await startBackupFunctionWorld({ projectId: PROJECT, email: FUNCTION_EMAIL, identity: agents.identity });
+    const sourceFile = path.join(agents.dir, "keycloak.bin");
     fs.writeFileSync(sourceFile, randomBytes(6 * 1024 * 1024));
-    [s3, identity, firestore, chat] = await Promise.all([startS3(), startIdentityStandIn(), FirestoreStandIn.start(), startRocketChatStandIn()]);
-    await s3.createBucket(BUCKET);
-    metadata = await startBackupMetadataStandIn(firestore, identity, { projectId: PROJECT, email: FUNCTION_EMAIL });
-    agent = await AgentProcess.start({
-      s3,
-      bucket: BUCKET,
-      identity,
-      audience: AUDIENCE,
-      callerEmail: FUNCTION_EMAIL,
-      recipients: [ageKeygen(dir).recipient],
+    agent = await agents.startAgent({
       partSizeMiB: 5,
       jobs: [
         { name: "keycloak", kind: "command", argv: ["cat", sourceFile] },
@@ -55,19 +35,16 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
         { name: "broken", kind: "command", argv: ["sh", "-c", "head -c 1000 /dev/urandom; echo 'pg_dump: error: server closed the connection' >&2; exit 2"] },
       ],
     });
-    secrets = await startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL, bot: { userId: chat.bot.userId, token: chat.bot.authToken } });
-    const alerts = { rocketChatUrl: chat.url, secretManagerBaseUrl: secrets.secretManager.baseUrl, userIdSecret: secrets.userIdSecret, tokenSecret: secrets.tokenSecret, channel: "#backup-alerts" };
-    const common = { projectId: PROJECT, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, agentUrl: agent.url, agentAudience: AUDIENCE, alerts };
-    [complete, partial] = await Promise.all([startBackupFunction({ ...common, jobs: ["keycloak", "slow"] }), startBackupFunction({ ...common, jobs: ["keycloak", "broken"] })]);
+    const common = { agentUrl: agent.url, agentAudience: AUDIENCE, alerts: world.alertsVia(await world.botSecrets({ withBot: true }), { channel: "#backup-alerts" }) };
+    [complete, partial] = await Promise.all([world.startFunction({ ...common, jobs: ["keycloak", "slow"] }), world.startFunction({ ...common, jobs: ["keycloak", "broken"] })]);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([complete?.stop(), partial?.stop(), agent?.stop()]);
-    await Promise.all([s3?.close(), identity?.close(), firestore?.close(), metadata?.close(), chat?.close(), secrets?.secretManager.close()]);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await world?.close();
+    await agents?.close();
   });
 
-  const run = (runId: string) => firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
+  const run = (runId: string) => world.firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
   const jobsStartedFor = (runId: string) => agent.logs.filter((line) => line.message === "job started" && line.runId === runId).map((line) => line.job);
   async function waitForState(runId: string, state: string): Promise<void> {
     const deadline = Date.now() + 10_000;
@@ -90,16 +67,16 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
       const jobRecord = record.jobs[job];
       expect(jobRecord).toMatchObject({ outcome: "verified", key: `daily/${job}/${runId}/${job}.bin.age` });
       expect(jobRecord.durationMs).toBeGreaterThan(0);
-      const stored = Buffer.from(await (await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: jobRecord.key }))).Body!.transformToByteArray());
+      const stored = await agents.download(jobRecord.key);
       expect(Number(jobRecord.bytes)).toBe(stored.length);
       expect(jobRecord.sha256).toBe(createHash("sha256").update(stored).digest("hex"));
     }
-    expect(firestore.data(`${BACKUP_COLLECTIONS.leases}/${BACKUP_LEASE_ID}`)).toBeUndefined();
-    expect(metadata.identityRequests).toContain(AUDIENCE);
+    expect(world.firestore.data(`${BACKUP_COLLECTIONS.leases}/${BACKUP_LEASE_ID}`)).toBeUndefined();
+    expect(world.metadata.identityRequests).toContain(AUDIENCE);
     // Verified: the freshness check orders on verifiedAt; nothing to announce.
     expect(record.verifiedAt).toBe(record.finishedAt);
     expect(record.alert).toBeUndefined();
-    expect(chat.posted().filter((message) => message.msg.includes(runId))).toEqual([]);
+    expect(world.chat.posted().filter((message) => message.msg.includes(runId))).toEqual([]);
   });
 
   it("records a partial failure as failed, keeping the job that succeeded and the failing job's error", async () => {
@@ -114,7 +91,7 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
     expect(record.jobs.broken.key).toBeUndefined();
     expect(record.error).toContain("1 of 2 jobs failed");
     // One alert in the configured channel, naming the run, the failed job and its error (not the one that worked).
-    const messages = chat.posted().filter((message) => message.msg.includes("nightly-20261202T020000Z"));
+    const messages = world.chat.posted().filter((message) => message.msg.includes("nightly-20261202T020000Z"));
     expect(messages).toHaveLength(1);
     expect(messages[0].channel).toBe("#backup-alerts");
     expect(messages[0].msg).toContain("Failed jobs: broken\n");
@@ -153,8 +130,8 @@ describeWithAge("backup function: scheduled runs recorded in Firestore", () => {
   });
 
   it("rejects a call without {schedule, tier} and records nothing", async () => {
-    const before = firestore.collection(BACKUP_COLLECTIONS.runs).length;
+    const before = world.firestore.collection(BACKUP_COLLECTIONS.runs).length;
     expect((await complete.trigger({ tier: "hourly" })).status).toBe(400);
-    expect(firestore.collection(BACKUP_COLLECTIONS.runs).length).toBe(before);
+    expect(world.firestore.collection(BACKUP_COLLECTIONS.runs).length).toBe(before);
   });
 });

@@ -9,37 +9,24 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import * as os from "node:os";
 import * as path from "node:path";
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { BACKUP_AGENT_ROUTES, type BackupJobSpec, type JobManifest } from "../../runtime/backup-agent/contract";
 import { AGENT_LOST_JOB, BACKUP_COLLECTIONS, BACKUP_FUNCTION_DEFAULTS, BACKUP_LEASE_ID } from "../../runtime/backup-function/contract";
-import { AgentProcess, ageKeygen, ageUnavailable, type IdentityStandIn, type S3World, startIdentityStandIn, startS3 } from "../support/backup-harness";
-import { type BackupMetadataStandIn, type BotSecrets, type RunningBackupFunction, startBackupFunction, startBackupMetadataStandIn, startBotSecrets } from "../support/backup-function-harness";
+import { type AgentProcess, type AgentWorld, ageUnavailable, AUDIENCE, describeWhenAvailable, startAgentWorld } from "../support/backup-harness";
+import { type BackupFunctionWorld, type RunningBackupFunction, startBackupFunctionWorld } from "../support/backup-function-harness";
 import { type CloudflareProxyStandIn, startCloudflareProxyStandIn } from "../support/cloudflare-proxy-stand-in";
-import { FirestoreStandIn } from "../support/firestore-stand-in";
-import { type RocketChatStandIn, startRocketChatStandIn } from "../support/rocketchat-stand-in";
 
-const skipReason = ageUnavailable();
-const describeWithAge = skipReason ? describe.skip : describe;
-if (skipReason) console.warn(`skipping the long-job tests: ${skipReason}`);
+const describeWithAge = describeWhenAvailable("the long-job tests", ageUnavailable);
 
 const PROJECT = "example-project";
 const FUNCTION_EMAIL = `prod-backup-fn@${PROJECT}.iam.gserviceaccount.com`;
-const AUDIENCE = "https://backup-agent.example.com";
-const BUCKET = "prod-backups";
 /** The stand-in's proxy read timeout (Cloudflare's is 100 s). */
 const PROXY_TIMEOUT_MS = 1000;
 const HOUR = 3_600_000;
 
 describeWithAge("backup jobs longer than a proxied request or a function request", () => {
-  let dir: string;
-  let s3: S3World;
-  let identity: IdentityStandIn;
-  let firestore: FirestoreStandIn;
-  let chat: RocketChatStandIn;
-  let metadata: BackupMetadataStandIn;
-  let secrets: BotSecrets;
+  let agents: AgentWorld;
+  let world: BackupFunctionWorld;
   let agent: AgentProcess;
   let proxy: CloudflareProxyStandIn;
   /** Default budget (25 min), polling every 0.2 s. */
@@ -47,44 +34,38 @@ describeWithAge("backup jobs longer than a proxied request or a function request
   /** A 1-second budget: every run outlives its request. */
   let hurried: RunningBackupFunction;
   let invocationsFile: string;
-  let agentOptions: Parameters<typeof AgentProcess.start>[0];
+  let jobs: BackupJobSpec[];
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-long-test-"));
-    invocationsFile = path.join(dir, "invocations");
+    agents = await startAgentWorld("backup-long-test-", { callerEmail: FUNCTION_EMAIL });
+    world = await startBackupFunctionWorld({ projectId: PROJECT, email: FUNCTION_EMAIL, identity: agents.identity });
+    invocationsFile = path.join(agents.dir, "invocations");
     fs.writeFileSync(invocationsFile, "");
     // A slow dump tool: notes each invocation, takes ~3 s, then writes its archive.
-    const tool = path.join(dir, "slow-dump");
+    const tool = path.join(agents.dir, "slow-dump");
     fs.writeFileSync(tool, `#!/bin/sh\necho "$$" >> ${invocationsFile}\nsleep 3\nhead -c 300000 /dev/urandom\n`, { mode: 0o755 });
-    [s3, identity, firestore, chat] = await Promise.all([startS3(), startIdentityStandIn(), FirestoreStandIn.start(), startRocketChatStandIn()]);
-    await s3.createBucket(BUCKET);
-    metadata = await startBackupMetadataStandIn(firestore, identity, { projectId: PROJECT, email: FUNCTION_EMAIL });
-    const jobs: BackupJobSpec[] = [
+    jobs = [
       { name: "slow-dump", kind: "command", argv: [tool] },
       { name: "quick", kind: "command", argv: ["head", "-c", "1000", "/dev/urandom"] },
     ];
-    agentOptions = { s3, bucket: BUCKET, identity, audience: AUDIENCE, callerEmail: FUNCTION_EMAIL, recipients: [ageKeygen(dir).recipient], partSizeMiB: 5, jobs };
-    agent = await AgentProcess.start(agentOptions);
+    agent = await agents.startAgent({ partSizeMiB: 5, jobs });
     proxy = await startCloudflareProxyStandIn({ origin: agent.url, timeoutMs: PROXY_TIMEOUT_MS });
-    secrets = await startBotSecrets(metadata, { projectId: PROJECT, email: FUNCTION_EMAIL, bot: { userId: chat.bot.userId, token: chat.bot.authToken } });
-    const alerts = { rocketChatUrl: chat.url, secretManagerBaseUrl: secrets.secretManager.baseUrl, userIdSecret: secrets.userIdSecret, tokenSecret: secrets.tokenSecret, channel: "#backup-alerts" };
-    const common = { projectId: PROJECT, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, agentUrl: proxy.url, agentAudience: AUDIENCE, alerts, pollIntervalSec: 0.2 };
-    [patient, hurried] = await Promise.all([startBackupFunction({ ...common, jobs: ["slow-dump", "quick"] }), startBackupFunction({ ...common, jobs: ["slow-dump"], requestBudgetSec: 1 })]);
+    const common = { agentUrl: proxy.url, agentAudience: AUDIENCE, alerts: world.alertsVia(await world.botSecrets({ withBot: true }), { channel: "#backup-alerts" }), pollIntervalSec: 0.2 };
+    [patient, hurried] = await Promise.all([world.startFunction({ ...common, jobs: ["slow-dump", "quick"] }), world.startFunction({ ...common, jobs: ["slow-dump"], requestBudgetSec: 1 })]);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([patient?.stop(), hurried?.stop(), agent?.stop()]);
-    await Promise.all([proxy?.close(), s3?.close(), identity?.close(), firestore?.close(), metadata?.close(), chat?.close(), secrets?.secretManager.close()]);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await world?.close();
+    await proxy?.close();
+    await agents?.close();
   });
 
-  const token = () => identity.googleToken(FUNCTION_EMAIL, AUDIENCE);
   const invocations = () => fs.readFileSync(invocationsFile, "utf8").split("\n").filter(Boolean).length;
-  const run = (runId: string) => firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
-  const lease = () => firestore.data(`${BACKUP_COLLECTIONS.leases}/${BACKUP_LEASE_ID}`) as Record<string, any> | undefined;
+  const run = (runId: string) => world.firestore.data(`${BACKUP_COLLECTIONS.runs}/${runId}`) as Record<string, any> | undefined;
+  const lease = () => world.firestore.data(`${BACKUP_COLLECTIONS.leases}/${BACKUP_LEASE_ID}`) as Record<string, any> | undefined;
   /** Through the proxy, as the function reaches the agent. */
   async function call(method: "GET" | "POST", route: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
-    const response = await fetch(proxy.url + route, { method, headers: { authorization: `Bearer ${token()}`, ...(body ? { "content-type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(proxy.url + route, { method, headers: { authorization: `Bearer ${agents.token()}`, ...(body ? { "content-type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   }
   async function finished(job: string, runId: string, tier = "daily"): Promise<Record<string, any>> {
@@ -155,7 +136,7 @@ describeWithAge("backup jobs longer than a proxied request or a function request
     expect(job.durationMs).toBeGreaterThanOrEqual(3000);
     expect(job.bytesUploaded).toBe(job.bytes);
     expect(job.verifyStartedAt).toBeDefined();
-    const stored = Buffer.from(await (await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: job.key }))).Body!.transformToByteArray());
+    const stored = await agents.download(job.key);
     expect(createHash("sha256").update(stored).digest("hex")).toBe(job.sha256);
     expect(record.jobs.quick.outcome).toBe("verified");
     expect(invocations()).toBe(before + 1);
@@ -195,7 +176,7 @@ describeWithAge("backup jobs longer than a proxied request or a function request
     expect(answers.at(-1)).toMatchObject({ finding: "fresh", newestVerifiedRunId: runId, resumed: [{ runId, state: "verified" }] });
     expect(invocations()).toBe(before + 1);
     expect(lease()).toBeUndefined();
-    expect(chat.posted().filter((message) => message.msg.includes(runId))).toEqual([]);
+    expect(world.chat.posted().filter((message) => message.msg.includes(runId))).toEqual([]);
   }, 60_000);
 
   it("records a job the agent lost in a restart as failed agent-lost-job and the run failed, with an alert; a run it had finished is still found in the bucket", async () => {
@@ -203,7 +184,7 @@ describeWithAge("backup jobs longer than a proxied request or a function request
     const paused = await hurried.trigger({ schedule: "nightly", tier: "daily" }, "2026-12-03T02:00:00Z");
     expect(paused.body).toMatchObject({ runId, state: "running", paused: true });
     await agent.kill();
-    agent = await AgentProcess.start(agentOptions);
+    agent = await agents.startAgent({ partSizeMiB: 5, jobs });
     proxy.origin = agent.url;
 
     const check = await hurried.trigger({ check: "freshness" });
@@ -214,7 +195,7 @@ describeWithAge("backup jobs longer than a proxied request or a function request
     expect(record.jobs["slow-dump"].error).toContain(AGENT_LOST_JOB);
     expect(record.error).toContain("1 of 1 jobs failed");
     expect(check.body.resumed).toEqual([expect.objectContaining({ runId, state: "failed", alert: expect.objectContaining({ sentAt: expect.any(String) }) })]);
-    const messages = chat.posted().filter((message) => message.msg.includes(runId));
+    const messages = world.chat.posted().filter((message) => message.msg.includes(runId));
     expect(messages).toHaveLength(1);
     expect(messages[0].msg).toContain("Failed jobs: slow-dump");
     expect(messages[0].msg).toContain(AGENT_LOST_JOB);

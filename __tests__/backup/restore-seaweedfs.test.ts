@@ -14,16 +14,13 @@ import type * as Archive from "../../runtime/backup-agent/archive";
 import { type BackupTier, type JobManifest, MANIFEST_SUFFIX } from "../../runtime/backup-agent/contract";
 import { type SeaweedfsJob, type SeaweedfsRunDetails, seaweedfsDump } from "../../runtime/backup-agent/seaweedfs";
 import { FirestoreRestClient } from "../../runtime/lib/firestore-rest";
-import { type AgeKey, ageKeygen, ageUnavailable, type S3World, s3Operation, startS3 } from "../support/backup-harness";
+import { type AgeKey, ageKeygen, ageUnavailable, BUCKET, describeWhenAvailable, type S3World, s3Operation, startS3 } from "../support/backup-harness";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
 import { bundleArchive, bundleRestoreCommand, recordRun, runRestoreCli, treeSnapshot } from "../support/restore-harness";
-import { type FilerStandIn, startFilerStandIn } from "../support/seaweedfs-filer-stand-in";
+import { type FilerStandIn, putFile, startFilerStandIn } from "../support/seaweedfs-filer-stand-in";
 
-const skipReason = ageUnavailable();
-const describeWithAge = skipReason ? describe.skip : describe;
-if (skipReason) console.warn(`skipping the SeaweedFS restore tests: ${skipReason}`);
+const describeWithAge = describeWhenAvailable("the SeaweedFS restore tests", ageUnavailable);
 
-const BUCKET = "prod-backups";
 const PROJECT = "restore-test";
 const MiB = 1024 * 1024;
 const TWO_DAYS_AGO = new Date(Date.now() - 2 * 24 * 3600 * 1000);
@@ -48,12 +45,7 @@ describeWithAge("restore command: SeaweedFS files (full, differential, drill)", 
   let asOfDifferential: Record<string, string>;
 
   const tree = () => path.join(filerRoot, "buckets");
-  const put = (relative: string, content: Buffer | string, mtime: Date = TWO_DAYS_AGO) => {
-    const file = path.join(tree(), relative);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-    fs.utimesSync(file, mtime, mtime);
-  };
+  const put = (relative: string, content: Buffer | string, mtime: Date = TWO_DAYS_AGO) => putFile(tree(), relative, content, mtime);
   const details = (manifest: JobManifest) => manifest.details as unknown as SeaweedfsRunDetails;
   const expectedOf = (manifest: JobManifest) => ({ files: details(manifest).indexedFiles, bytes: details(manifest).indexedBytes, directories: details(manifest).indexedDirectories });
   const fresh = (name: string) => fs.mkdtempSync(path.join(dir, `${name}-`));

@@ -10,67 +10,21 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { buildSync } from "esbuild";
 import type * as Archive from "../../runtime/backup-agent/archive";
 import { type BackupJobSpec, type JobManifest, MANIFEST_SUFFIX } from "../../runtime/backup-agent/contract";
-import { FirestoreRestClient, toFields } from "../../runtime/lib/firestore-rest";
-import { type AgeKey, ageKeygen, ageUnavailable, type S3World, startS3 } from "../support/backup-harness";
+import { FirestoreRestClient } from "../../runtime/lib/firestore-rest";
+import { type AgeKey, ageKeygen, ageUnavailable, BUCKET, describeWhenAvailable, type S3World, startS3 } from "../support/backup-harness";
 import { FirestoreStandIn } from "../support/firestore-stand-in";
 import { type PostgresCluster, postgresUnavailable, startPostgresCluster } from "../support/postgres-cluster";
+import { bundleArchive, bundleRestoreCommand, recordRun, runRestoreCli } from "../support/restore-harness";
 
-const skipReason = postgresUnavailable() ?? ageUnavailable();
-const describeWithPostgres = skipReason ? describe.skip : describe;
-if (skipReason) console.warn(`skipping the restore command tests with PostgreSQL: ${skipReason}`);
-const ageSkipReason = ageUnavailable();
-const describeWithAge = ageSkipReason ? describe.skip : describe;
-if (ageSkipReason) console.warn(`skipping the MongoDB restore tests: ${ageSkipReason}`);
+const describeWithPostgres = describeWhenAvailable("the restore command tests with PostgreSQL", postgresUnavailable, ageUnavailable);
+const describeWithAge = describeWhenAvailable("the MongoDB restore tests", ageUnavailable);
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const BUCKET = "prod-backups";
 const PROJECT = "restore-test";
 const MiB = 1024 * 1024;
 const TABLES = ["public.user_entity", "public.realm", 'app."Audit Log"', "public.events", "public.empty_table"];
-
-interface CliResult {
-  readonly status: number | null;
-  readonly report: Record<string, any>;
-  readonly stderr: string;
-}
-
-/** Bundles the command as `npm run restore` does (same entry, same esbuild options). */
-function bundleRestoreCommand(dir: string): string {
-  const outfile = path.join(dir, "backup-restore.cjs");
-  buildSync({ entryPoints: [path.join(ROOT, "runtime/backup-restore/index.ts")], outfile, bundle: true, platform: "node", target: "node20", logLevel: "warning" });
-  return outfile;
-}
-
-/** The agent's archive code, bundled as the agent is (its age code is ESM, which jest's loader cannot require). */
-function bundleArchive(dir: string): typeof Archive {
-  const outfile = path.join(dir, "archive.cjs");
-  buildSync({ entryPoints: [path.join(ROOT, "runtime/backup-agent/archive.ts")], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
-  return require(outfile) as typeof Archive;
-}
-
-/** Runs the bundled command (async: the S3 proxy and the Firestore stand-in live in this process). */
-function runCli(bundle: string, args: readonly string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: os.tmpdir(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once("error", reject);
-    child.once("close", (status) => {
-      let report: Record<string, any> = {};
-      try {
-        report = JSON.parse(stdout) as Record<string, any>;
-      } catch {
-        report = { unparsed: stdout };
-      }
-      resolve({ status, report, stderr });
-    });
-  });
-}
 
 describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
   let dir: string;
@@ -90,24 +44,13 @@ describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
   const backUp = (runId: string, job: BackupJobSpec) =>
     archive.archiveJob({ client: s3.client, bucket: BUCKET, partSizeBytes: 5 * MiB, queueSize: 2 }, { runId, tier: "daily", job, recipients: [key.recipient], timeoutMs: 120_000 });
 
-  /** `backups/{runId}` as the backup function writes it (runtime/backup-function/run.ts). */
-  async function recordRun(runId: string, state: "verified" | "failed", jobs: JobManifest[], finishedAt: Date): Promise<void> {
-    const fields = {
-      runId,
-      schedule: "nightly",
-      tier: "daily",
-      state,
-      jobNames: jobs.map((m) => m.job),
-      jobs: Object.fromEntries(jobs.map((m) => [m.job, { outcome: state === "verified" ? "verified" : "failed", key: m.key, bytes: m.bytes, sha256: m.sha256, plaintextBytes: m.plaintextBytes, durationMs: m.durationMs }])),
-      finishedAt,
-      ...(state === "verified" ? { verifiedAt: finishedAt } : { error: "1 of 1 jobs failed" }),
-    };
-    await records.commit([{ update: { name: records.documentName(`backups/${runId}`), fields: toFields(fields) } }]);
-  }
+  /** A nightly run's `backups/{runId}` as the backup function writes it. */
+  const recordNightly = (runId: string, state: "verified" | "failed", jobs: JobManifest[], finishedAt: Date) =>
+    recordRun(records, { runId, schedule: "nightly", tier: "daily", state, finishedAt, error: "1 of 1 jobs failed" }, jobs);
 
   const env = () => ({ AWS_ACCESS_KEY_ID: s3.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.secretAccessKey, FIRESTORE_EMULATOR_HOST: new URL(firestore.baseUrl).host });
   const common = () => ["--bucket", BUCKET, "--endpoint", s3.endpoint, "--identity", key.identityFile, "--project", PROJECT, "--target", server];
-  const restore = (args: string[], extraEnv: Record<string, string> = {}) => runCli(bundle, args, { ...env(), ...extraEnv });
+  const restore = (args: string[], extraEnv: Record<string, string> = {}) => runRestoreCli(bundle, args, { ...env(), ...extraEnv });
 
   /** Per table: `count:md5` of every row in a fixed order. */
   const fingerprints = (database: string) =>
@@ -140,9 +83,9 @@ describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
     pg.sql("keycloak", "INSERT INTO realm VALUES ('r3', 'staging')");
     manifests.newest = await backUp("nightly-20261130T020000Z", keycloakJob());
     manifests.files = await backUp("nightly-20261130T020000Z", filesJob);
-    await recordRun("nightly-20261129T020000Z", "verified", [manifests.older], new Date("2026-11-29T02:05:00Z"));
-    await recordRun("nightly-20261130T020000Z", "verified", [manifests.newest, manifests.files], new Date("2026-11-30T02:05:00Z"));
-    await recordRun("nightly-20261201T020000Z", "failed", [], new Date("2026-12-01T02:05:00Z"));
+    await recordNightly("nightly-20261129T020000Z", "verified", [manifests.older], new Date("2026-11-29T02:05:00Z"));
+    await recordNightly("nightly-20261130T020000Z", "verified", [manifests.newest, manifests.files], new Date("2026-11-30T02:05:00Z"));
+    await recordNightly("nightly-20261201T020000Z", "failed", [], new Date("2026-12-01T02:05:00Z"));
   }, 120_000);
 
   afterAll(async () => {
@@ -220,7 +163,7 @@ describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
       const counted = manifest.counts!["public.events"];
       expect(counted).toBeGreaterThan(200050);
       expect(after).toBeGreaterThan(counted); // the writer kept committing after the snapshot
-      await recordRun("busy-20261130T030000Z", "verified", [manifest], new Date("2026-11-30T01:00:00Z"));
+      await recordNightly("busy-20261130T030000Z", "verified", [manifest], new Date("2026-11-30T01:00:00Z"));
       const result = await restore([...common(), "--run", "busy-20261130T030000Z"]);
       expect(result.status).toBe(0);
       const [scratch] = result.report.jobs[0].databases as string[];
@@ -237,7 +180,7 @@ describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
     const stored = Buffer.from(await (await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: manifest.key }))).Body!.transformToByteArray());
     stored[stored.length - 100] ^= 0x01;
     await s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: manifest.key, Body: stored }));
-    await recordRun("tampered-20261130T040000Z", "verified", [manifest], new Date("2026-11-30T00:30:00Z"));
+    await recordNightly("tampered-20261130T040000Z", "verified", [manifest], new Date("2026-11-30T00:30:00Z"));
     // An `age` that records being called: it must never run.
     const calls = path.join(dir, "age-calls");
     const spyAge = path.join(dir, "age-spy");
@@ -302,7 +245,7 @@ describeWithPostgres("restore command (PostgreSQL, real tools)", () => {
     const manifest = await backUp("nightly-20261202T020000Z", keycloakJob());
     const altered = { ...manifest, counts: { ...manifest.counts, "app.Audit Log": 5001 } };
     await s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: manifest.key + MANIFEST_SUFFIX, Body: JSON.stringify(altered) }));
-    await recordRun("nightly-20261202T020000Z", "verified", [manifest], new Date("2026-12-02T02:05:00Z"));
+    await recordNightly("nightly-20261202T020000Z", "verified", [manifest], new Date("2026-12-02T02:05:00Z"));
 
     const result = await restore([...common(), "--drill"]);
     expect(result.status).toBe(1);
@@ -413,7 +356,7 @@ esac
     const workDir = seen(`work-${mode}`);
     fs.mkdirSync(workDir, { recursive: true });
     const args = ["--bucket", BUCKET, "--endpoint", s3.endpoint, "--identity", key.identityFile, "--run", RUN, "--target", URI, "--mongorestore", seen("mongorestore"), "--work-dir", workDir, ...extra];
-    return runCli(bundle, args, { AWS_ACCESS_KEY_ID: s3.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.secretAccessKey }).then((result) => ({ ...result, workDir }));
+    return runRestoreCli(bundle, args, { AWS_ACCESS_KEY_ID: s3.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.secretAccessKey }).then((result) => ({ ...result, workDir }));
   };
 
   it("records mongodump's per-collection document counts (its `done dumping` lines) in the manifest", () => {

@@ -9,9 +9,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/backup-function/contract";
 import { FirestoreRestClient, toFields } from "../../runtime/lib/firestore-rest";
-import type { IdentityStandIn } from "./backup-harness";
-import type { FirestoreStandIn } from "./firestore-stand-in";
+import { type IdentityStandIn, startIdentityStandIn } from "./backup-harness";
+import { FirestoreStandIn } from "./firestore-stand-in";
 import { grantToken, startFunctionsFramework } from "./functions-framework";
+import { type RocketChatStandIn, startRocketChatStandIn } from "./rocketchat-stand-in";
 import { type SecretManagerStandIn, startSecretManagerStandIn } from "./secret-manager-stand-in";
 
 export interface BackupMetadataStandIn {
@@ -105,17 +106,19 @@ export interface BackupAlertSettings {
  * `pollIntervalSec` (default here 0.1 s, the deployed default is 15 s) and `requestBudgetSec`
  * (default: the function's own, 25 minutes) are the function's settings, shortened for tests.
  */
-export async function startBackupFunction(env: {
-  projectId: string;
-  firestoreBaseUrl: string;
-  metadataHost: string;
-  agentUrl: string;
-  agentAudience: string;
-  jobs: readonly string[];
-  alerts?: BackupAlertSettings;
-  pollIntervalSec?: number;
-  requestBudgetSec?: number;
-}): Promise<RunningBackupFunction> {
+export interface BackupFunctionEnv {
+  readonly projectId: string;
+  readonly firestoreBaseUrl: string;
+  readonly metadataHost: string;
+  readonly agentUrl: string;
+  readonly agentAudience: string;
+  readonly jobs: readonly string[];
+  readonly alerts?: BackupAlertSettings;
+  readonly pollIntervalSec?: number;
+  readonly requestBudgetSec?: number;
+}
+
+export async function startBackupFunction(env: BackupFunctionEnv): Promise<RunningBackupFunction> {
   const alerts = env.alerts;
   const framework = await startFunctionsFramework({
     runtime: "backup-function",
@@ -162,4 +165,54 @@ export function firestoreWriter(firestore: FirestoreStandIn, projectId: string):
   let token: Promise<{ access_token: string }> | undefined;
   const client = new FirestoreRestClient({ projectId, baseUrl: firestore.baseUrl, accessToken: async () => (await (token ??= grantToken(account))).access_token });
   return { put: async (path, fields) => void (await client.commit([{ update: { name: client.documentName(path), fields: toFields(fields) } }])) };
+}
+
+/**
+ * What every backup-function test starts from: the Firestore stand-in, the identity stand-in (or the
+ * agent world's, whose JWKS the agent trusts), the Rocket.Chat stand-in and a metadata server
+ * handing out `email`'s tokens; the bot secrets and functions a test starts through it are closed
+ * with it.
+ */
+export interface BackupFunctionWorld {
+  readonly firestore: FirestoreStandIn;
+  readonly identity: IdentityStandIn;
+  readonly chat: RocketChatStandIn;
+  readonly metadata: BackupMetadataStandIn;
+  /** `startBotSecrets` for the function's account; `withBot`: one version each of the chat stand-in's bot user id and token. */
+  botSecrets(options?: { environment?: string; withBot?: boolean }): Promise<BotSecrets>;
+  /** Alerts to the chat stand-in (into `roomId` or `channel`) with the bot's credentials in `secrets`. */
+  alertsVia(secrets: BotSecrets, where: { roomId: string } | { channel: string }): BackupAlertSettings;
+  /** A function bundle on this world's project, Firestore and metadata server. */
+  startFunction(env: Omit<BackupFunctionEnv, "projectId" | "firestoreBaseUrl" | "metadataHost">): Promise<RunningBackupFunction>;
+  /** Stops the functions, closes the stand-ins and secret managers (the identity stand-in only if it started it). */
+  close(): Promise<void>;
+}
+
+export async function startBackupFunctionWorld(options: { projectId: string; email: string; identity?: IdentityStandIn }): Promise<BackupFunctionWorld> {
+  const { projectId, email } = options;
+  const [firestore, identity, chat] = await Promise.all([FirestoreStandIn.start(), options.identity ?? startIdentityStandIn(), startRocketChatStandIn()]);
+  const metadata = await startBackupMetadataStandIn(firestore, identity, { projectId, email });
+  const secrets: BotSecrets[] = [];
+  const functions: RunningBackupFunction[] = [];
+  return {
+    firestore,
+    identity,
+    chat,
+    metadata,
+    botSecrets: async ({ environment, withBot = false } = {}) => {
+      const started = await startBotSecrets(metadata, { projectId, email, environment, bot: withBot ? { userId: chat.bot.userId, token: chat.bot.authToken } : undefined });
+      secrets.push(started);
+      return started;
+    },
+    alertsVia: (botSecrets, where) => ({ rocketChatUrl: chat.url, secretManagerBaseUrl: botSecrets.secretManager.baseUrl, userIdSecret: botSecrets.userIdSecret, tokenSecret: botSecrets.tokenSecret, ...where }),
+    startFunction: async (env) => {
+      const running = await startBackupFunction({ projectId, firestoreBaseUrl: firestore.baseUrl, metadataHost: metadata.host, ...env });
+      functions.push(running);
+      return running;
+    },
+    close: async () => {
+      await Promise.all(functions.map((running) => running.stop()));
+      await Promise.all([firestore.close(), options.identity ? undefined : identity.close(), metadata.close(), chat.close(), ...secrets.map((started) => started.secretManager.close())]);
+    },
+  };
 }

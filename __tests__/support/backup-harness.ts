@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateBucketCommand, GetObjectCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { bundleRuntime } from "../../constructs/lib/runtime-bundle";
 import { BACKUP_AGENT_ENV, BACKUP_AGENT_ROUTES, BACKUP_AGENT_SECRET_FILE_ENV, type BackupJobSpec } from "../../runtime/backup-agent/contract";
 
@@ -336,7 +336,8 @@ export class AgentProcess {
   }
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on (free when this returns). */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -354,4 +355,91 @@ export function ageUnavailable(): string | undefined {
     if (process.env.CI) throw new Error(`CI must run the age tests: ${reason}`);
     return reason;
   }
+}
+
+/**
+ * The suite's `describe`, or `describe.skip` with a warning naming what is skipped and why when a
+ * check finds a tool missing (checks run in order, the first reason wins; each throws in CI).
+ */
+export function describeWhenAvailable(what: string, ...checks: ReadonlyArray<() => string | undefined>): typeof describe {
+  for (const check of checks) {
+    const reason = check();
+    if (reason) {
+      console.warn(`skipping ${what}: ${reason}`);
+      return describe.skip;
+    }
+  }
+  return describe;
+}
+
+// ------------------------------------------------------------------ an agent and what it talks to
+
+/** The bucket, the agent's audience and the one caller it accepts, as the agent tests use them. */
+export const BUCKET = "prod-backups";
+export const AUDIENCE = "https://backup-agent.example.com";
+export const CALLER = "backup-function@example-project.iam.gserviceaccount.com";
+
+/** What a test gives `startAgent`: the agent's S3, bucket, identity, audience and caller come from the world. */
+export type WorldAgentOptions = Omit<AgentOptions, "s3" | "bucket" | "identity" | "audience" | "callerEmail" | "recipients"> & { readonly recipients?: readonly string[] };
+
+/** A temp dir, S3 with the bucket, the identity stand-in and an age key: what every agent test starts from. */
+export interface AgentWorld {
+  readonly dir: string;
+  readonly s3: S3World;
+  readonly identity: IdentityStandIn;
+  /** The recipient every agent started here encrypts to (unless given others). */
+  readonly key: AgeKey;
+  readonly callerEmail: string;
+  /** A token of the caller for the agent's audience, as the backup function presents it. */
+  token(): string;
+  /** Starts an agent on this world's S3 and identity; `close()` stops it. */
+  startAgent(options: WorldAgentOptions): Promise<AgentProcess>;
+  /** An object of the bucket. */
+  download(objectKey: string): Promise<Buffer>;
+  exists(objectKey: string): Promise<boolean>;
+  /** The S3 operations sent for keys of the bucket under `prefix`, in order (from the recording proxy). */
+  operationsUnder(prefix: string, except?: (request: S3Request) => boolean): string[];
+  /** Stops the agents started here, closes S3 and the identity stand-in, removes the dir. */
+  close(): Promise<void>;
+}
+
+/** `prefix` names the temp dir; `callerEmail` is the account the agents accept (default CALLER). */
+export async function startAgentWorld(prefix: string, options: { callerEmail?: string } = {}): Promise<AgentWorld> {
+  const callerEmail = options.callerEmail ?? CALLER;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const [s3, identity] = await Promise.all([startS3(), startIdentityStandIn()]);
+  await s3.createBucket(BUCKET);
+  const key = ageKeygen(dir);
+  const agents: AgentProcess[] = [];
+  return {
+    dir,
+    s3,
+    identity,
+    key,
+    callerEmail,
+    token: () => identity.googleToken(callerEmail, AUDIENCE),
+    startAgent: async ({ recipients = [key.recipient], ...rest }) => {
+      const agent = await AgentProcess.start({ s3, bucket: BUCKET, identity, audience: AUDIENCE, callerEmail, recipients, ...rest });
+      agents.push(agent);
+      return agent;
+    },
+    download: async (objectKey) => {
+      const response = await s3.client.send(new GetObjectCommand({ Bucket: BUCKET, Key: objectKey }));
+      return Buffer.from(await response.Body!.transformToByteArray());
+    },
+    exists: async (objectKey) => {
+      try {
+        await s3.client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: objectKey }));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    operationsUnder: (prefix, except = () => false) => s3.requests.filter((request) => decodeURIComponent(request.path).startsWith(`/${BUCKET}/${prefix}`) && !except(request)).map((request) => s3Operation(request)),
+    close: async () => {
+      await Promise.all(agents.map((agent) => agent.stop()));
+      await Promise.all([s3.close(), identity.close()]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

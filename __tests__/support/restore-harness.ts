@@ -61,9 +61,10 @@ export function runRestoreCli(bundle: string, args: readonly string[], env: Read
 
 /**
  * `backups/{runId}` as the backup function writes it (runtime/backup-function/run.ts): every job
- * with its manifest's key, size and sha256; `verifiedAt` = `finishedAt` on a verified run.
+ * with its manifest's key, size and sha256; `verifiedAt` = `finishedAt` on a verified run, `error`
+ * on a failed one (`run.error`, by default "<n> of <n> jobs failed"; a verified run has none).
  */
-export async function recordRun(records: FirestoreRestClient, run: { runId: string; schedule: string; tier: string; state: "verified" | "failed"; finishedAt: Date }, jobs: readonly JobManifest[]): Promise<void> {
+export async function recordRun(records: FirestoreRestClient, run: { runId: string; schedule: string; tier: string; state: "verified" | "failed"; finishedAt: Date; error?: string }, jobs: readonly JobManifest[]): Promise<void> {
   const { runId, schedule, tier, state, finishedAt } = run;
   const fields = {
     runId,
@@ -73,7 +74,7 @@ export async function recordRun(records: FirestoreRestClient, run: { runId: stri
     jobNames: jobs.map((m) => m.job),
     jobs: Object.fromEntries(jobs.map((m) => [m.job, { outcome: state === "verified" ? "verified" : "failed", key: m.key, bytes: m.bytes, sha256: m.sha256, plaintextBytes: m.plaintextBytes, durationMs: m.durationMs }])),
     finishedAt,
-    ...(state === "verified" ? { verifiedAt: finishedAt } : { error: `${jobs.length} of ${jobs.length} jobs failed` }),
+    ...(state === "verified" ? { verifiedAt: finishedAt } : { error: run.error ?? `${jobs.length} of ${jobs.length} jobs failed` }),
   };
   await records.commit([{ update: { name: records.documentName(`backups/${runId}`), fields: toFields(fields) } }]);
 }

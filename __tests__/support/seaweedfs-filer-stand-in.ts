@@ -49,6 +49,14 @@ export interface FilerStandIn {
   close(): Promise<void>;
 }
 
+/** Writes `content` to `relative` under `dir` (its parents made), modified at `mtime`: a file as a test puts it into the served tree. */
+export function putFile(dir: string, relative: string, content: Buffer | string, mtime: Date): void {
+  const file = path.join(dir, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  fs.utimesSync(file, mtime, mtime);
+}
+
 /** Serves `rootDir` as the filer's `/`. */
 export async function startFilerStandIn(rootDir: string): Promise<FilerStandIn> {
   const requests: FilerRequest[] = [];
