@@ -1,6 +1,6 @@
 /**
  * Peak memory of the agent stays flat when the archive grows: the dump, the encryption and the
- * upload form one back-pressured stream, so the agent holds ≈ (queue size + 1) parts, not the
+ * upload form one back-pressured stream, so the agent holds ≈ (queue size + 2) parts, not the
  * archive. Each size runs in a fresh agent process; its peak RSS (VmHWM) is read after the job.
  * Also logs the throughput (dump → age → multipart to fauxqs on loopback).
  */

@@ -403,11 +403,14 @@ export interface AgentWorld {
   close(): Promise<void>;
 }
 
-/** `prefix` names the temp dir; `callerEmail` is the account the agents accept (default CALLER). */
-export async function startAgentWorld(prefix: string, options: { callerEmail?: string } = {}): Promise<AgentWorld> {
+/**
+ * `prefix` names the temp dir; `callerEmail` is the account the agents accept (default CALLER);
+ * `s3` starts the S3 server (default startS3: fauxqs behind the recording proxy).
+ */
+export async function startAgentWorld<S extends S3World = S3World>(prefix: string, options: { callerEmail?: string; s3?: () => Promise<S> } = {}): Promise<AgentWorld & { readonly s3: S }> {
   const callerEmail = options.callerEmail ?? CALLER;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const [s3, identity] = await Promise.all([startS3(), startIdentityStandIn()]);
+  const [s3, identity] = await Promise.all([(options.s3 ?? (startS3 as () => Promise<S>))(), startIdentityStandIn()]);
   await s3.createBucket(BUCKET);
   const key = ageKeygen(dir);
   const agents: AgentProcess[] = [];

@@ -69,7 +69,8 @@ describe("BackupAgent on the swarm", () => {
     expect(container.image).toBe(NODE_SERVICE_IMAGE);
     expect(container.user).toBe("1000:1000");
     expect(container.healthcheck.test.join(" ")).toContain("/healthz");
-    expect(agent.task_spec.resources.limits.memory_bytes).toBeGreaterThanOrEqual(384 * 1024 * 1024);
+    // Measured peak with production parts (64 MiB, 2 in flight): 346–390 MiB (agent-memory-production-parts.test.ts); + 15%.
+    expect(agent.task_spec.resources.limits.memory_bytes).toBeGreaterThanOrEqual(448 * 1024 * 1024);
     expect(agent.mode).toEqual({ replicated: { replicas: 1 } });
     expect(agent.update_config.order).toBe("stop-first");
   });

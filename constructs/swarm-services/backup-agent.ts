@@ -12,6 +12,16 @@ import { type GeneratedSecret, ServiceSecret } from "./secrets";
 import { platformService, type ServicesContext } from "./service-defaults";
 import { traefikLabels } from "./traefik";
 
+/**
+ * Memory limit of the agent's container. With production parts (64 MiB, 2 in flight) its peak RSS
+ * is ≈ (queue + 2) × part size + ~115 MiB of Node, whatever the archive size: lib-storage holds the
+ * parts in flight, the next part's chunks and their Buffer.concat copy at once. Measured 346–390
+ * MiB for 300 MB – 5 GB archives (__tests__/backup/agent-memory-production-parts.test.ts, S3 sink on
+ * loopback; the same with 25–40 MB/s per part and with the agent on one core): 512 MiB leaves
+ * ≥ 120 MiB (~2 parts).
+ */
+export const BACKUP_AGENT_MEMORY_MIB = 512;
+
 /** Where the agent's bundle is mounted and unpacked; the Node image's unprivileged user runs it. */
 const AGENT_PATHS = { bundle: "/opt/backup-agent/backup-agent.js.gz", unpacked: "/tmp/backup-agent.js" } as const;
 
@@ -198,8 +208,7 @@ export class BackupAgent extends Construct {
         test: ["CMD", "node", "-e", `fetch("http://127.0.0.1:${BACKUP_AGENT_DEFAULTS.port}/healthz").then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
         startPeriodSec: 30,
       },
-      // ≈ (queue + 1) × 64 MiB parts plus Node itself (measured peak ≈ 160 MiB at 500 MB).
-      resources: { cpus: 1, memoryMiB: 512 },
+      resources: { cpus: 1, memoryMiB: BACKUP_AGENT_MEMORY_MIB },
       replicas: 1,
       update: { order: "stop-first", reason: "one job of a kind at a time is enforced in the process: two agents could run the same dump twice" },
       // A running upload is aborted on SIGTERM; give it time to send AbortMultipartUpload.

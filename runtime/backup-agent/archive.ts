@@ -1,6 +1,7 @@
 // dump → count + sha256 (plaintext) → age encrypt → count + sha256 (ciphertext) → multipart upload.
 // One stream end to end: the dump tool blocks on its stdout when the upload is slower, so memory
-// stays at ≈ (queue size + 1) × part size whatever the archive size, and nothing reaches disk.
+// stays at ≈ (queue size + 2) × part size whatever the archive size (the parts in flight, plus the
+// next part's chunks and lib-storage's Buffer.concat of them), and nothing reaches disk.
 //
 // A dump is only a backup if the tool exited 0 and wrote something (restic #4251 is the failure
 // mode avoided here: a dump that died half-way stored as a "successful" snapshot). The check sits

@@ -15,6 +15,11 @@
  * - The legs alone: the S3 leg (lib-storage → fauxqs, same parts and settings, no dump or age), and
  *   the pipeline without the network: the agent's encrypt module (age-v1.ts, bundled) fed by the
  *   same dump, ciphertext hashed and dropped; the `age` binary on the same dump for reference.
+ * - Production parts: the same agent runs with 64 MiB parts, 2 in flight (BACKUP_AGENT_DEFAULTS) at
+ *   500 MB and 2 GB (BENCH_BACKUP_PROD_SIZES_MB), uploading to the S3 sink
+ *   (__tests__/support/s3-sink-stand-in.ts, in this process: it hashes each part and discards it,
+ *   since fauxqs refuses bodies over ~11 MiB). Peak RSS against the service's memory limit, and
+ *   throughput; the stored object's sha256 (assembled by the sink) is checked against the manifest.
  *
  * Each agent run is repeated BENCH_BACKUP_RUNS times (default 3) and the median is reported.
  *
@@ -44,6 +49,7 @@ const SIZES_MB = (process.env.BENCH_BACKUP_SIZES_MB ?? "50,500").split(",").map(
 const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
 const PART_MIB = 8;
 const QUEUE = 2;
+const PROD_SIZES_MB = (process.env.BENCH_BACKUP_PROD_SIZES_MB ?? "500,2000").split(",").map(Number);
 const AUDIENCE = "https://backup-agent.bench";
 const CALLER = "backup-function@bench.iam.gserviceaccount.com";
 // The agent's S3 client settings (runtime/backup-agent/server.ts), for the S3-leg-alone row.
@@ -85,7 +91,7 @@ async function startFauxqs() {
     endpoint,
     client,
     ...credentials,
-    pid: child.pid,
+    cpuSeconds: () => cpuTicks(child.pid) / CLK_TCK,
     close: async () => {
       client.destroy();
       child.kill("SIGTERM");
@@ -94,9 +100,16 @@ async function startFauxqs() {
   };
 }
 
-/** One job of `bytes` through a fresh agent process and a fresh fauxqs. */
-async function agentRun(harness, identity, recipient, bytes) {
-  const s3 = await startFauxqs();
+/** The S3 sink in this process, with the bucket: its CPU is this process's (little else runs here during a job). */
+async function startSink(sink) {
+  const s3 = await sink.startS3SinkStandIn();
+  await s3.createBucket("bench");
+  return { ...s3, cpuSeconds: () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6 };
+}
+
+/** One job of `bytes` through a fresh agent process and a fresh S3 server (fauxqs by default). */
+async function agentRun(harness, identity, recipient, bytes, { startS3 = startFauxqs, partMiB = PART_MIB, queue = QUEUE } = {}) {
+  const s3 = await startS3();
   let agent;
   try {
     agent = await harness.AgentProcess.start({
@@ -106,23 +119,25 @@ async function agentRun(harness, identity, recipient, bytes) {
       audience: AUDIENCE,
       callerEmail: CALLER,
       recipients: [recipient],
-      partSizeMiB: PART_MIB,
-      queueSize: QUEUE,
+      partSizeMiB: partMiB,
+      queueSize: queue,
       jobs: [{ name: "zeros", kind: "command", argv: ["head", "-c", String(bytes), "/dev/zero"] }],
     });
     const agentTicks = cpuTicks(agent.pid);
-    const s3Ticks = cpuTicks(s3.pid);
+    const s3Cpu = s3.cpuSeconds();
     // runJob: POST, then the run is polled until it finished (an agent answering synchronously is read the same way).
     const job = { runId: `bench-${bytes}`, tier: "daily" };
     const token = identity.googleToken(CALLER, AUDIENCE);
     const result = typeof agent.runJob === "function" ? await agent.runJob("zeros", job, token) : await agent.post("/v1/jobs/zeros", job, token);
     if (result.status !== 200 || result.body.plaintextBytes !== bytes) throw new Error(`backup bench: the job answered ${result.status} ${JSON.stringify(result.body)}`);
+    const stored = s3.object?.("bench", result.body.key);
+    if (s3.object && stored?.sha256 !== result.body.sha256) throw new Error(`backup bench: the sink assembled sha256 ${stored?.sha256}, the manifest says ${result.body.sha256}`);
     return {
       // The agent's own clock (dump start → upload complete), not the polling's.
       mbPerSec: bytes / MB / (result.body.durationMs / 1000),
       peakRssMiB: agent.peakRssBytes() / MiB,
       agentCpuSec: (cpuTicks(agent.pid) - agentTicks) / CLK_TCK,
-      s3CpuSec: (cpuTicks(s3.pid) - s3Ticks) / CLK_TCK,
+      s3CpuSec: s3.cpuSeconds() - s3Cpu,
     };
   } finally {
     await agent?.stop();
@@ -182,6 +197,11 @@ export async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-bench-"));
   const harness = await compiledTypeScript("__tests__/support/backup-harness.ts", { external: true });
   const { encryptToRecipients } = await compiledTypeScript("runtime/backup-agent/encrypt.ts", { external: false });
+  const sink = await compiledTypeScript("__tests__/support/s3-sink-stand-in.ts", { external: true });
+  // Production parts and the service's memory limit, from where they are set.
+  const { BACKUP_AGENT_DEFAULTS } = await compiledTypeScript("runtime/backup-agent/contract.ts", { external: true });
+  const { BACKUP_AGENT_MEMORY_MIB: SERVICE_MEMORY_MIB } = await compiledTypeScript("constructs/swarm-services/backup-agent.ts", { external: true });
+  const { partSizeMiB: PROD_PART_MIB, uploadQueueSize: PROD_QUEUE } = BACKUP_AGENT_DEFAULTS;
   harness.agentBundle(); // build (or reuse) the bundle before anything is timed
   const identity = await harness.startIdentityStandIn();
   try {
@@ -193,6 +213,13 @@ export async function run() {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await agentRun(harness, identity, recipient, sizeMb * MB));
       sizes.push({ sizeMb, ...Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))])) });
+    }
+    const production = [];
+    for (const sizeMb of PROD_SIZES_MB) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await agentRun(harness, identity, recipient, sizeMb * MB, { startS3: () => startSink(sink), partMiB: PROD_PART_MIB, queue: PROD_QUEUE }));
+      const peaks = runs.map((r) => r.peakRssMiB);
+      production.push({ sizeMb, mbPerSec: median(runs.map((r) => r.mbPerSec)), peakRssMiB: median(peaks), maxPeakRssMiB: Math.max(...peaks) });
     }
     const largest = SIZES_MB[SIZES_MB.length - 1] * MB;
     const s3Leg = median(await sequence(RUNS, () => s3LegAlone(largest)));
@@ -206,6 +233,13 @@ export async function run() {
     if (sizes.length >= 2) {
       const [first, last] = [sizes[0], sizes[sizes.length - 1]];
       rows.push({ name: `backup: agent peak RSS growth ${first.sizeMb} MB → ${last.sizeMb} MB`, value: ((100 * (last.peakRssMiB - first.peakRssMiB)) / first.peakRssMiB).toFixed(1), unit: "%", goal: "≤ 10" });
+    }
+    const prodSetup = `${PROD_PART_MIB} MiB parts (production), ${PROD_QUEUE} in flight, S3 sink on loopback, bodies discarded, median of ${RUNS}`;
+    rows.push(...production.map((s) => ({ name: `backup: stream throughput ${s.sizeMb} MB, dump → age → multipart (${prodSetup})`, value: s.mbPerSec.toFixed(0), unit: "MB/s", goal: "≥ 100" })));
+    rows.push(...production.map((s) => ({ name: `backup: agent peak RSS, ${s.sizeMb} MB archive (${prodSetup}; highest of ${RUNS}: ${s.maxPeakRssMiB.toFixed(0)} MiB)`, value: s.peakRssMiB.toFixed(0), unit: "MiB", goal: `< ${SERVICE_MEMORY_MIB} (service limit)` })));
+    if (production.length >= 2) {
+      const [first, last] = [production[0], production[production.length - 1]];
+      rows.push({ name: `backup: agent peak RSS growth ${first.sizeMb} MB → ${last.sizeMb} MB (${PROD_PART_MIB} MiB parts)`, value: ((100 * (last.peakRssMiB - first.peakRssMiB)) / first.peakRssMiB).toFixed(1), unit: "%", goal: "≤ 10" });
     }
     rows.push({ name: `backup: S3 leg alone, lib-storage → fauxqs, ${largest / MB} MB (no dump, no age; the local server's ceiling)`, value: s3Leg.toFixed(0), unit: "MB/s", goal: "reference" });
     rows.push({ name: `backup: no network, dump → age (agent's age-v1.ts) → sha256, ${largest / MB} MB`, value: encryptLeg.toFixed(0), unit: "MB/s", goal: "≥ 100" });
