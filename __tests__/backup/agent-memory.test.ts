@@ -40,16 +40,17 @@ describeWithAge("backup agent memory", () => {
   /** The run with the lower peak of two: RSS swings 10–20 MiB within a run with GC timing, which load on a shared machine moves. */
   const lower = (a: Awaited<ReturnType<typeof measure>>, b: Awaited<ReturnType<typeof measure>>) => (a.peakRss <= b.peakRss ? a : b);
 
-  it(`keeps peak RSS within 15% when the archive grows from ${SMALL / MB} MB to ${LARGE / MB} MB`, async () => {
+  it(`does not hold the archive: peak RSS grows by less than four ${PART_MIB} MiB parts when the archive grows from ${SMALL / MB} MB to ${LARGE / MB} MB`, async () => {
     const small = lower(await measure(SMALL), await measure(SMALL));
     const large = lower(await measure(LARGE), await measure(LARGE));
     expect(large.manifest.plaintextBytes).toBe(LARGE);
     const line = `backup agent peak RSS: ${SMALL / MB} MB → ${(small.peakRss / 2 ** 20).toFixed(0)} MiB (${small.mbPerSec.toFixed(0)} MB/s); ${LARGE / MB} MB → ${(large.peakRss / 2 ** 20).toFixed(0)} MiB (${large.mbPerSec.toFixed(0)} MB/s); part ${PART_MIB} MiB, queue 2`;
     console.log(line);
-    // Goal 10%. With age-encryption (pure JS): 139 → 157 MiB (+13%) for 50 → 500 MB. With the native
-    // cipher (age-v1.ts), 2 shared cores: 50 → 500 MB −3% … +12% over 7 runs (median +1%; one run
-    // 139 → 155 MiB), 50 → 200 MB −7% … +5%: usually within 10%, not always, so the bound stays 15%,
-    // on the lower peak of two runs per size (one run under load once gave 136 → 166 MiB).
-    expect(large.peakRss).toBeLessThan(small.peakRss * 1.15);
+    // With parts this small, GC timing alone moves one run's peak by 10–20 MiB (2 shared cores:
+    // 50 → 200 MB from −7% to +18% across runs), so a relative bound here fails on noise. The
+    // property held is absolute: an agent that kept the archive (or a part per part uploaded) would
+    // grow by ~150 MB here; it grows by less than four parts. The relative goal (≤ 10–15% between
+    // sizes) is held at production parts, where it is stable: agent-memory-production-parts.test.ts.
+    expect(large.peakRss - small.peakRss).toBeLessThan(4 * PART_MIB * 2 ** 20);
   }, 300_000);
 });
