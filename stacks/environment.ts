@@ -1,4 +1,15 @@
-import { type BackupAlertProps, type BackupRetentionDays, type BackupScheduleEntry, checkBackupAlerts, checkBackupSettings, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS } from "../constructs/backup-schedule/props";
+import {
+  type BackupAlertProps,
+  type BackupRestoreDrillProps,
+  type BackupRetentionDays,
+  type BackupScheduleEntry,
+  checkBackupAlerts,
+  checkBackupSettings,
+  checkRestoreDrill,
+  DEFAULT_BACKUP_ALERT_CHANNEL,
+  DEFAULT_BACKUP_RETENTION_DAYS,
+  DEFAULT_RESTORE_DRILL_ENVIRONMENT,
+} from "../constructs/backup-schedule/props";
 import { BACKUP_FUNCTION_DEFAULTS } from "../runtime/backup-function/contract";
 import { isHostname, isNonEmptyString, matches, Problems } from "../constructs/lib/validate";
 import { QDRANT_CLOUD_PROVIDERS } from "../constructs/qdrant-cloud-cluster";
@@ -70,6 +81,11 @@ export interface BackupsConfig {
   readonly agentUrl: string;
   /** Failure and freshness alerts in Rocket.Chat (the bot's credentials are Secret Manager secrets, not config). */
   readonly alerts: BackupAlertsConfig;
+  /**
+   * The weekly restore drill's GitHub Actions identity (Workload Identity Federation) and read-only
+   * R2 token, created by Terraform; absent: set up by hand (constructs/backup-schedule README).
+   */
+  readonly restoreDrill?: Required<BackupRestoreDrillProps>;
 }
 
 /** `roomId` or `channel` (one of them); the rest filled in. */
@@ -115,7 +131,11 @@ export type EnvironmentInput = Omit<EnvironmentConfig, "swarm" | "knowledge" | "
    * @default - the DEFAULT_BACKUP_* values and `https://backup-agent.<domain>`; ageRecipients has no default;
    * alerts to `#backup-alerts` on `https://chat.<domain>`, after 26 h without a verified run, checked hourly
    */
-  readonly backups?: Partial<Omit<BackupsConfig, "alerts">> & { readonly alerts?: Partial<BackupAlertProps> };
+  readonly backups?: Partial<Omit<BackupsConfig, "alerts" | "restoreDrill">> & {
+    readonly alerts?: Partial<BackupAlertProps>;
+    /** @default - none; `githubEnvironment` defaults to "backup-drill" */
+    readonly restoreDrill?: BackupRestoreDrillProps;
+  };
   readonly swarm: Omit<SwarmConfig, "managerCount" | "image" | "nodeCount"> & Partial<Pick<SwarmConfig, "managerCount" | "image" | "nodeCount">>;
   readonly knowledge: { readonly qdrant: QdrantConfig; readonly embedding?: KnowledgeConfig["embedding"]; readonly collection?: string };
 };
@@ -168,6 +188,8 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
   checkKnowledge(knowledge, problems);
 
   const alertsInput = input.backups?.alerts;
+  const drillInput = input.backups?.restoreDrill;
+  const drillIsObject = typeof drillInput === "object" && drillInput !== null;
   const backups: BackupsConfig = {
     schedules: DEFAULT_BACKUP_SCHEDULES,
     retentionDays: DEFAULT_BACKUP_RETENTION_DAYS,
@@ -183,11 +205,14 @@ export function validateEnvironment(input: EnvironmentInput): EnvironmentConfig 
       ...(alertsInput?.roomId === undefined && alertsInput?.channel === undefined ? { channel: DEFAULT_BACKUP_ALERT_CHANNEL } : {}),
       ...alertsInput,
     },
+    restoreDrill: undefined,
+    ...(drillIsObject ? { restoreDrill: { ...drillInput, githubEnvironment: drillInput.githubEnvironment ?? DEFAULT_RESTORE_DRILL_ENVIRONMENT } } : {}),
   };
   checkBackupSettings(backups, problems, "backups.");
   // Something other than an object (null, a URL string) is reported as itself, not hidden by the defaults.
   const alertsIsObject = alertsInput === undefined || (typeof alertsInput === "object" && alertsInput !== null);
   checkBackupAlerts(alertsIsObject ? backups.alerts : alertsInput, problems, "backups.alerts.");
+  if (drillInput !== undefined) checkRestoreDrill(drillIsObject ? backups.restoreDrill : drillInput, input.name, problems, "backups.restoreDrill.");
 
   problems.throwIfAny();
   return { ...input, swarm, knowledge, backups };

@@ -58,7 +58,8 @@ export const SAMPLE_ENVIRONMENTS: readonly EnvironmentInput[] = [
       subnetCidr: "10.30.1.0/24",
       adminCidrs: ["203.0.113.10/32", "198.51.100.0/28"],
     },
-    backups: { ageRecipients: [SAMPLE_AGE_RECIPIENT] },
+    // The restore drill's GitHub identity and read-only R2 token are created here (placeholder repository).
+    backups: { ageRecipients: [SAMPLE_AGE_RECIPIENT], restoreDrill: { githubRepository: "example-org/platform-infra" } },
     // Provisioned here: the cluster, its keys and their path into Secret Manager are all in the plan.
     knowledge: {
       qdrant: { type: "qdrant-cloud", accountId: "00000000-0000-4000-8000-000000000001", cloudProvider: "gcp", cloudRegion: "europe-west3", packageId: "00000000-0000-4000-8000-0000000000aa" },

@@ -220,8 +220,17 @@ export class PlatformStack extends TerraformStack {
       agentUrl: env.backups.agentUrl,
       jobs: env.backups.jobs,
       alerts: env.backups.alerts,
+      restoreDrill: env.backups.restoreDrill,
     });
     new TerraformOutput(this, "backup_function_service_account", { value: this.backups.serviceAccount.email, description: "The only caller the backup agent accepts (BACKUP_AGENT_CALLER_EMAIL)" });
+    const drill = this.backups.restoreDrill;
+    if (drill) {
+      // Not secret: the restore drill workflow's GitHub variables (constructs/backup-schedule README, "Restore drill").
+      new TerraformOutput(this, "backup_drill_workload_identity_provider", { value: drill.workloadIdentityProvider.name, description: "GitHub variable BACKUP_DRILL_WORKLOAD_IDENTITY_PROVIDER: the restore drill's workload identity provider" });
+      new TerraformOutput(this, "backup_drill_service_account", { value: drill.serviceAccount.email, description: "GitHub variable BACKUP_DRILL_SERVICE_ACCOUNT: the identity the restore drill job impersonates" });
+      new TerraformOutput(this, "backup_drill_r2_access_key_id_secret", { value: drill.r2AccessKeyIdSecret.id, description: "GitHub variable BACKUP_DRILL_R2_ACCESS_KEY_ID_SECRET: the Secret Manager secret of the read-only R2 key id" });
+      new TerraformOutput(this, "backup_drill_r2_secret_access_key_secret", { value: drill.r2SecretAccessKeySecret.id, description: "GitHub variable BACKUP_DRILL_R2_SECRET_ACCESS_KEY_SECRET: the Secret Manager secret of the read-only R2 secret key" });
+    }
 
     Aspects.of(this).add(new ResourceLabels(env.name, "platform-stack"));
     Guardrails.applyTo(this);

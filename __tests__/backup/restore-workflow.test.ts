@@ -13,7 +13,7 @@ const text = fs.readFileSync(file, "utf8");
 const workflow = parse(text) as {
   on: { schedule: Array<{ cron: string }> };
   permissions: Record<string, string>;
-  jobs: { drill: { services: Record<string, { image: string; env?: Record<string, string> }>; steps: Array<{ run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, unknown> }> } };
+  jobs: { drill: { services: Record<string, { image: string; env?: Record<string, string> }>; steps: Array<{ id?: string; run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, unknown> }> } };
 };
 const steps = workflow.jobs.drill.steps;
 
@@ -44,15 +44,51 @@ describe("restore drill workflow", () => {
     expect(runs[drill]).toMatch(/--identity "\$identity"/);
   });
 
-  it("takes every credential from secrets or variables (no key, token or password in the file), with only read and OIDC permissions", () => {
+  it("keeps the age identity as its only GitHub secret (no key, token or password in the file), with only read and OIDC permissions", () => {
     expect(text).not.toMatch(/AGE-SECRET-KEY-|\b[0-9a-f]{64}\b|AKIA[0-9A-Z]{16}|-----BEGIN/);
+    expect([...new Set(text.match(/secrets\.[A-Za-z0-9_]+/g))]).toEqual(["secrets.BACKUP_AGE_IDENTITY"]);
     const drillEnv = steps.find((step) => step.run?.includes("--drill"))!.env!;
     expect(drillEnv.BACKUP_AGE_IDENTITY).toBe("${{ secrets.BACKUP_AGE_IDENTITY }}");
-    expect(drillEnv.AWS_ACCESS_KEY_ID).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
-    expect(drillEnv.AWS_SECRET_ACCESS_KEY).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
+    expect(drillEnv.AWS_ACCESS_KEY_ID).toBeUndefined();
+    expect(drillEnv.AWS_SECRET_ACCESS_KEY).toBeUndefined();
     expect(workflow.permissions).toEqual({ contents: "read", "id-token": "write" });
     // No ${{ }} expression inside a shell script (script injection): values reach scripts as env.
     for (const step of steps) expect(step.run ?? "").not.toContain("${{");
+  });
+
+  it("authenticates to Google through Workload Identity Federation with a pinned google-github-actions/auth, from variables, without a key file", () => {
+    const auth = steps.filter((step) => step.uses?.startsWith("google-github-actions/auth@"));
+    expect(auth).toHaveLength(1);
+    // A full commit (the comment names its tag), not a movable tag.
+    expect(auth[0].uses).toMatch(/^google-github-actions\/auth@[0-9a-f]{40}$/);
+    expect(text).toMatch(/google-github-actions\/auth@[0-9a-f]{40} # v\d+\.\d+\.\d+/);
+    expect(auth[0].with).toEqual({
+      workload_identity_provider: "${{ vars.BACKUP_DRILL_WORKLOAD_IDENTITY_PROVIDER }}",
+      service_account: "${{ vars.BACKUP_DRILL_SERVICE_ACCOUNT }}",
+      token_format: "access_token",
+    });
+    const authIndex = steps.indexOf(auth[0]);
+    const drillIndex = steps.findIndex((step) => step.run?.includes("--drill"));
+    expect(authIndex).toBeGreaterThanOrEqual(0);
+    expect(drillIndex).toBeGreaterThan(authIndex);
+  });
+
+  it("reads the read-only R2 credentials from the Secret Manager secrets named by variables, masks them and exports them for the drill", () => {
+    const drill = steps.find((step) => step.run?.includes("--drill"))!;
+    expect(drill.env).toMatchObject({
+      GOOGLE_ACCESS_TOKEN: `\${{ steps.${(steps.find((s) => s.uses?.startsWith("google-github-actions/auth@")) as { id?: string }).id}.outputs.access_token }}`,
+      R2_ACCESS_KEY_ID_SECRET: "${{ vars.BACKUP_DRILL_R2_ACCESS_KEY_ID_SECRET }}",
+      R2_SECRET_ACCESS_KEY_SECRET: "${{ vars.BACKUP_DRILL_R2_SECRET_ACCESS_KEY_SECRET }}",
+    });
+    const run = drill.run!;
+    expect(run).toContain("set -euo pipefail");
+    expect(run).toContain("https://secretmanager.googleapis.com/v1/$1/versions/latest:access");
+    expect(run).toMatch(/AWS_ACCESS_KEY_ID="\$\(secret "\$R2_ACCESS_KEY_ID_SECRET"\)"/);
+    expect(run).toMatch(/AWS_SECRET_ACCESS_KEY="\$\(secret "\$R2_SECRET_ACCESS_KEY_SECRET"\)"/);
+    for (const name of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]) {
+      expect(run.indexOf(`echo "::add-mask::$${name}"`)).toBeGreaterThan(run.indexOf(`${name}="$(secret`));
+    }
+    expect(run.indexOf("export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY")).toBeLessThan(run.indexOf("npm run restore"));
   });
 
   it("its shell steps pass shellcheck (bash, every severity)", () => {

@@ -144,7 +144,11 @@ describe("per-environment stacks", () => {
     // The backup bucket's retention and lock (no import in provider 5.14.0) and its scoped token (a new address rotates the agent's credentials).
     expect(addresses("cloudflare_r2_bucket_lifecycle")).toEqual(["Backups_Lifecycle_55B7D662"]);
     expect(addresses("cloudflare_r2_bucket_lock")).toEqual(["Backups_Lock_EC23B960"]);
-    expect(addresses("cloudflare_api_token")).toEqual(["Backups_R2Token_AABA7970"]);
+    // The restore drill's read token (prod sets backups.restoreDrill) sits beside the writer; the writer's address is unchanged.
+    expect(addresses("cloudflare_api_token")).toEqual(["Backups_R2ReadToken_FD2C1BD3", "Backups_R2Token_AABA7970"]);
+    // A deleted workload identity pool's id stays reserved ~30 days (google 6.50.0 resource_iam_workload_identity_pool.go:126-131): a new address could not recreate it.
+    expect(addresses("google_iam_workload_identity_pool")).toEqual(["Backups_DrillPool_95D04F42"]);
+    expect(addresses("google_iam_workload_identity_pool_provider")).toEqual(["Backups_DrillGithub_4A577663"]);
   });
 
   it("keeps the Terraform addresses of the swarm's generated passwords and keys stable", () => {

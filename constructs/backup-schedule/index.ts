@@ -5,11 +5,14 @@ import { R2BucketLock } from "@cdktf/provider-cloudflare/lib/r2-bucket-lock";
 import { CloudRunV2ServiceIamMember } from "@cdktf/provider-google/lib/cloud-run-v2-service-iam-member";
 import { CloudSchedulerJob } from "@cdktf/provider-google/lib/cloud-scheduler-job";
 import { Cloudfunctions2Function } from "@cdktf/provider-google/lib/cloudfunctions2-function";
+import { IamWorkloadIdentityPool } from "@cdktf/provider-google/lib/iam-workload-identity-pool";
+import { IamWorkloadIdentityPoolProvider } from "@cdktf/provider-google/lib/iam-workload-identity-pool-provider";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
 import { SecretManagerSecretIamMember } from "@cdktf/provider-google/lib/secret-manager-secret-iam-member";
 import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
+import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { BACKUP_TIERS, type BackupTier } from "../../runtime/backup-agent/contract";
@@ -17,14 +20,30 @@ import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_
 import { FunctionSource } from "../lib/function-source";
 import { connects, NODES } from "../lib/guardrails/connections";
 import { markOwner } from "../lib/ownership";
-import { checkBackupScheduleProps, DEFAULT_BACKUP_RETENTION_DAYS, type BackupScheduleProps } from "./props";
+import { checkBackupScheduleProps, DEFAULT_BACKUP_RETENTION_DAYS, DEFAULT_RESTORE_DRILL_ENVIRONMENT, restoreDrillIds, type BackupRestoreDrillProps, type BackupScheduleProps } from "./props";
 
-export type { BackupAlertProps, BackupRetentionDays, BackupScheduleEntry, BackupScheduleProps } from "./props";
-export { AGE_RECIPIENT, checkBackupAlerts, checkBackupSettings, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS } from "./props";
+export type { BackupAlertProps, BackupRestoreDrillProps, BackupRetentionDays, BackupScheduleEntry, BackupScheduleProps } from "./props";
+export { AGE_RECIPIENT, checkBackupAlerts, checkBackupSettings, checkRestoreDrill, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS, DEFAULT_RESTORE_DRILL_ENVIRONMENT } from "./props";
 
 const DAY_SECONDS = 86_400;
 /** Cloudflare's bucket-scoped permission group: read, write and list objects of one bucket (contract §1). */
 export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
+/** Cloudflare's bucket-scoped read-only permission group: get and list objects of one bucket (the restore drill). */
+export const R2_BUCKET_ITEM_READ = "Workers R2 Storage Bucket Item Read";
+/** The OIDC issuer of GitHub Actions' job tokens. */
+export const GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
+
+/** What the restore drill's GitHub job needs, when `restoreDrill` is set. */
+export interface BackupRestoreDrill {
+  /** The identity the job impersonates: Firestore (datastore.user) and the two read-token secrets. */
+  readonly serviceAccount: ServiceAccount;
+  readonly workloadIdentityPool: IamWorkloadIdentityPool;
+  /** `.name` is what google-github-actions/auth takes as `workload_identity_provider`. */
+  readonly workloadIdentityProvider: IamWorkloadIdentityPoolProvider;
+  /** The read-only, bucket-scoped S3 credentials (key id = token id; secret = sha256(token value)). */
+  readonly r2AccessKeyIdSecret: SecretManagerSecret;
+  readonly r2SecretAccessKeySecret: SecretManagerSecret;
+}
 
 /**
  * Scheduled backups (GCP side and the R2 bucket's rules):
@@ -44,7 +63,11 @@ export const R2_BUCKET_ITEM_WRITE = "Workers R2 Storage Bucket Item Write";
  *   function gets their ids (not values) and reads them when it posts an alert, so the deploy and
  *   the function's start never wait for them; and an hourly Scheduler job asking the function
  *   whether a run was verified within `alerts.maxAgeHours`, which also resumes runs that outlived
- *   their request (each request drives a run for at most its 25-minute budget).
+ *   their request (each request drives a run for at most its 25-minute budget);
+ * - with `restoreDrill`: the weekly restore drill's identity for its GitHub Actions job (a service
+ *   account with datastore.user, taken through Workload Identity Federation by that repository's
+ *   jobs in that GitHub environment only) and a read-only R2 token for the bucket, whose S3 key id
+ *   and secret are Secret Manager secrets only that identity may read. The age identity stays out.
  */
 export class BackupSchedule extends Construct {
   readonly function: Cloudfunctions2Function;
@@ -66,6 +89,8 @@ export class BackupSchedule extends Construct {
   readonly alertBotTokenSecret: SecretManagerSecret;
   /** The freshness check's Scheduler job (`{"check": "freshness"}`). */
   readonly freshnessJob: CloudSchedulerJob;
+  /** The restore drill's identity and read-only R2 credentials; undefined without `restoreDrill`. */
+  readonly restoreDrill?: BackupRestoreDrill;
 
   constructor(scope: Construct, id: string, props: BackupScheduleProps) {
     super(scope, id);
@@ -233,6 +258,92 @@ export class BackupSchedule extends Construct {
     this.r2AccessKeyIdSecret = stored("R2AccessKeyId", "r2-access-key-id", token.id);
     this.r2SecretAccessKeySecret = stored("R2SecretAccessKey", "r2-secret-access-key", Fn.sha256(token.value));
 
+    if (props.restoreDrill) this.restoreDrill = this.createRestoreDrill(props, props.restoreDrill, name, stored);
+
     connects(NODES.scheduler, this, "backup schedules (OIDC)").connects(this, NODES.firestore, "run records, lease").connects(this, NODES.r2Backups, "retention: lifecycle + lock");
+  }
+  /**
+   * The restore drill's credentials (README "Restore drill"). Ids come from the environment name
+   * only: the pool's and provider's ids are ForceNew (google 6.50.0 iambeta
+   * resource_iam_workload_identity_pool.go:91, ..._provider.go:92,100), and a deleted pool's id
+   * stays reserved while it is soft-deleted (~30 days, resource_iam_workload_identity_pool.go:126-131),
+   * so a new repository or environment name only updates the condition and the grant.
+   */
+  private createRestoreDrill(
+    props: BackupScheduleProps,
+    drill: BackupRestoreDrillProps,
+    name: string,
+    stored: (id: string, secretName: string, value: string) => SecretManagerSecret,
+  ): BackupRestoreDrill {
+    const project = props.gcpProjectId;
+    const env = props.environment;
+    const ids = restoreDrillIds(env);
+    const repository = drill.githubRepository;
+    const githubEnvironment = drill.githubEnvironment ?? DEFAULT_RESTORE_DRILL_ENVIRONMENT;
+
+    const serviceAccount = new ServiceAccount(this, "DrillIdentity", { project, accountId: ids.serviceAccountId, displayName: `Restore drill (${env}): reads backups/ in Firestore, records drills, reads the R2 read token` });
+    const member = `serviceAccount:${serviceAccount.email}`;
+    // Firestore has no per-collection IAM: datastore.user is project-wide (every database and
+    // collection, read and write). The drill only reads backups/ and writes backups/drill-*; that
+    // narrowing is the drill's code, not IAM. No key: the job takes this identity through WIF.
+    new ProjectIamMember(this, "DrillFirestore", { project, role: "roles/datastore.user", member });
+
+    const pool = new IamWorkloadIdentityPool(this, "DrillPool", {
+      project,
+      workloadIdentityPoolId: ids.poolId,
+      // display_name: at most 32 characters (resource_iam_workload_identity_pool.go:112).
+      displayName: "Restore drill (GitHub Actions)",
+      description: `GitHub Actions jobs of ${repository} in its "${githubEnvironment}" environment (the restore drill)`,
+    });
+    // GitHub's issuer is shared by every GitHub repository: without a condition any repository's
+    // job could exchange its token here. Google requires an attribute condition for this issuer
+    // (cloud.google.com/iam/docs/workload-identity-federation-with-deployment-pipelines, GitHub);
+    // this one admits only the repository AND the environment.
+    const condition = `assertion.repository == ${JSON.stringify(repository)} && assertion.environment == ${JSON.stringify(githubEnvironment)}`;
+    const provider = new IamWorkloadIdentityPoolProvider(this, "DrillGithub", {
+      project,
+      workloadIdentityPoolId: pool.workloadIdentityPoolId,
+      workloadIdentityPoolProviderId: ids.providerId,
+      displayName: "GitHub Actions",
+      description: `Tokens of ${GITHUB_ACTIONS_ISSUER} for ${repository}, environment ${githubEnvironment}`,
+      attributeCondition: condition,
+      attributeMapping: {
+        // repo:<owner>/<name>:environment:<environment> for a job in an environment (max 127 characters, checked in props).
+        "google.subject": "assertion.sub",
+        "attribute.repository": "assertion.repository",
+        "attribute.environment": "assertion.environment",
+        // What the grant below names: the repository and the environment together.
+        "attribute.repository_environment": 'assertion.repository + ":" + assertion.environment',
+      },
+      // No allowed_audiences: the token's audience must be this provider's own name, which is what
+      // google-github-actions/auth requests.
+      oidc: { issuerUri: GITHUB_ACTIONS_ISSUER },
+    });
+    new ServiceAccountIamMember(this, "DrillWorkloadIdentityUser", {
+      serviceAccountId: serviceAccount.name,
+      role: "roles/iam.workloadIdentityUser",
+      member: `principalSet://iam.googleapis.com/${pool.name}/attribute.repository_environment/${repository}:${githubEnvironment}`,
+    });
+
+    // Read-only S3 credentials for the bucket: get and list objects, nothing else (mirrors the writer token).
+    const itemRead = new DataCloudflareApiTokenPermissionGroupsList(this, "R2BucketItemRead", { name: R2_BUCKET_ITEM_READ });
+    const token = new ApiToken(this, "R2ReadToken", {
+      name: `${name}-r2-reader`,
+      policies: [
+        {
+          effect: "allow",
+          permissionGroups: [{ id: itemRead.result.get(0).id }],
+          resources: `{"com.cloudflare.edge.r2.bucket.${props.cloudflareAccountId}_default_${props.backupBucketName}":"*"}`,
+        },
+      ],
+    });
+    const readable = (id: string, secretName: string, value: string) => {
+      const secret = stored(id, secretName, value);
+      new SecretManagerSecretIamMember(this, `${id}Reader`, { project, secretId: secret.secretId, role: "roles/secretmanager.secretAccessor", member });
+      return secret;
+    };
+    const r2AccessKeyIdSecret = readable("R2ReadAccessKeyId", "r2-reader-access-key-id", token.id);
+    const r2SecretAccessKeySecret = readable("R2ReadSecretAccessKey", "r2-reader-secret-access-key", Fn.sha256(token.value));
+    return { serviceAccount, workloadIdentityPool: pool, workloadIdentityProvider: provider, r2AccessKeyIdSecret, r2SecretAccessKeySecret };
   }
 }

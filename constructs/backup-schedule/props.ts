@@ -45,6 +45,27 @@ export interface BackupAlertProps {
 /** The room alerts go to when an environment names none: create it and invite the bot. */
 export const DEFAULT_BACKUP_ALERT_CHANNEL = "#backup-alerts";
 
+/**
+ * The weekly restore drill's GitHub Actions job (.github/workflows/restore-drill.yml): Terraform
+ * creates its Google identity (Workload Identity Federation, no key) and its read-only R2 token.
+ * The age identity is not here and never will be: it is the environment's only GitHub secret.
+ */
+export interface BackupRestoreDrillProps {
+  /**
+   * `owner/name` of the repository running the drill, spelled as GitHub spells it: the token's
+   * `repository` claim is compared exactly (case-sensitive).
+   */
+  readonly githubRepository: string;
+  /**
+   * The GitHub environment the drill job runs in (`environment:` of the job): only jobs of this
+   * environment may take the drill's identity.
+   * @default "backup-drill" - the environment the workflow names
+   */
+  readonly githubEnvironment?: string;
+}
+
+export const DEFAULT_RESTORE_DRILL_ENVIRONMENT = "backup-drill";
+
 export interface BackupScheduleProps {
   /** `dev`, `staging` or `prod`: prefixes every name. */
   readonly environment: string;
@@ -72,6 +93,11 @@ export interface BackupScheduleProps {
   readonly retryCount?: number;
   /** Failure and freshness alerts. */
   readonly alerts: BackupAlertProps;
+  /**
+   * The restore drill's Google identity (GitHub Workload Identity Federation) and read-only R2 token.
+   * @default - none: the drill's credentials are set up by hand (README "Restore drill")
+   */
+  readonly restoreDrill?: BackupRestoreDrillProps;
 }
 
 const CRON_FIELD = /^[0-9*/,\-A-Za-z]+$/;
@@ -90,6 +116,7 @@ export function checkBackupScheduleProps(path: string, props: BackupScheduleProp
   const retries = props.retryCount ?? 3;
   problems.check(Number.isInteger(retries) && retries >= 0 && retries <= 5, "retryCount", props.retryCount, "use 0-5 (a retry of a run starts nothing new, but more only delays the failure alert)");
   checkBackupAlerts(props.alerts, problems, "alerts.");
+  if (props.restoreDrill !== undefined) checkRestoreDrill(props.restoreDrill, props.environment, problems, "restoreDrill.");
   problems.throwIfAny();
 }
 
@@ -145,4 +172,49 @@ export function checkBackupSettings(
     const secretLooking = typeof r === "string" && r.startsWith("AGE-SECRET-KEY-");
     problems.check(AGE_RECIPIENT.test(r ?? ""), `${prefix}ageRecipients[${i}]`, secretLooking ? "AGE-SECRET-KEY-… (redacted)" : r, secretLooking ? "this is a private identity: give its public key (age-keygen -y) and keep the identity offline" : "give an age X25519 public key: age1 followed by 58 bech32 characters");
   });
+}
+
+/** The drill's ids, derived from the environment name only (so a new repository never replaces the pool). */
+export function restoreDrillIds(environment: string) {
+  return { serviceAccountId: `${environment}-backup-drill`, poolId: `${environment}-backup-drill`, providerId: "github-actions" } as const;
+}
+
+// GitHub: owner (user or organization) 1-39 letters, digits, "-"; repository 1-100 letters, digits, ".", "_", "-".
+const GITHUB_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// GitHub environment names are up to 255 characters; spaces, quotes and slashes are refused here
+// because the name goes into a CEL string and a principalSet URL.
+const GITHUB_ENVIRONMENT = /^[A-Za-z0-9._-]{1,255}$/;
+// google 6.50.0 google/services/iambeta/resource_iam_workload_identity_pool.go:38-62 (and
+// ..._provider.go:39-63 for the provider id): ^[0-9a-z-]+$, 4-32 characters, not starting with "gcp-".
+const WORKLOAD_IDENTITY_ID = /^[0-9a-z-]{4,32}$/;
+// google 6.50.0 google/services/resourcemanager/resource_google_service_account.go:73 (account_id: verify.ValidateRFC1035Name(6, 30)).
+const SERVICE_ACCOUNT_ID = /^[a-z](?:[-a-z0-9]{4,28})[a-z0-9]$/;
+// google 6.50.0 resource_iam_workload_identity_pool_provider.go attribute_mapping: "google.subject ... Cannot exceed 127 characters".
+const MAX_GOOGLE_SUBJECT = 127;
+
+/** Ids a workload identity pool or provider may have (the provider's own validator, google 6.50.0). */
+export function isWorkloadIdentityId(id: string): boolean {
+  return WORKLOAD_IDENTITY_ID.test(id) && !id.startsWith("gcp-");
+}
+
+/** The restore drill settings, from props (`restoreDrill.`) or an environment config (`backups.restoreDrill.`). */
+export function checkRestoreDrill(drill: Partial<BackupRestoreDrillProps> | undefined, environment: string, problems: Problems, prefix: string): void {
+  if (typeof drill !== "object" || drill === null) {
+    problems.add(prefix.replace(/\.$/, ""), drill, 'give {githubRepository: "owner/name"} or leave it out');
+    return;
+  }
+  const repository = drill.githubRepository;
+  problems.check(typeof repository === "string" && GITHUB_REPOSITORY.test(repository), `${prefix}githubRepository`, repository, 'give the repository as GitHub spells it, "owner/name" (e.g. "example-org/platform-infra")');
+  const githubEnvironment = drill.githubEnvironment ?? DEFAULT_RESTORE_DRILL_ENVIRONMENT;
+  problems.check(typeof githubEnvironment === "string" && GITHUB_ENVIRONMENT.test(githubEnvironment), `${prefix}githubEnvironment`, drill.githubEnvironment, `give a GitHub environment name of letters, digits, ".", "_" and "-" (or leave it out for "${DEFAULT_RESTORE_DRILL_ENVIRONMENT}")`);
+  // The subject GitHub puts into an environment job's token: it becomes google.subject (max 127).
+  const subject = `repo:${repository}:environment:${githubEnvironment}`;
+  if (typeof repository === "string" && GITHUB_REPOSITORY.test(repository)) {
+    problems.check(subject.length <= MAX_GOOGLE_SUBJECT, `${prefix}githubEnvironment`, githubEnvironment, `shorten it: the token subject "${subject}" is ${subject.length} characters and Google accepts at most ${MAX_GOOGLE_SUBJECT} as google.subject`);
+  }
+  if (typeof environment === "string" && environment !== "" && !isUnresolved(environment)) {
+    const ids = restoreDrillIds(environment);
+    problems.check(isWorkloadIdentityId(ids.poolId), "environment", environment, `with restoreDrill the workload identity pool is "${ids.poolId}", which must be 4-32 lowercase letters, digits and "-" and not start with "gcp-" (google provider 6.50.0): use a shorter lowercase environment name`);
+    problems.check(SERVICE_ACCOUNT_ID.test(ids.serviceAccountId), "environment", environment, `with restoreDrill the drill's service account is "${ids.serviceAccountId}", which must be 6-30 lowercase letters, digits and "-": use a shorter lowercase environment name`);
+  }
 }

@@ -18,6 +18,11 @@ export const GOOGLE_APIS_BY_RESOURCE_TYPE = {
   google_service_account: ["iam.googleapis.com"],
   google_service_account_key: ["iam.googleapis.com"],
   google_service_account_iam_member: ["iam.googleapis.com"],
+  google_iam_workload_identity_pool: ["iam.googleapis.com"],
+  // Created through IAM; used through the Security Token Service (the token exchange) and IAM
+  // Service Account Credentials (impersonating the service account): a provider nobody can use
+  // is no provider, so an environment with one enables those too.
+  google_iam_workload_identity_pool_provider: ["iam.googleapis.com", "sts.googleapis.com", "iamcredentials.googleapis.com"],
   google_storage_bucket: ["storage.googleapis.com"],
   google_storage_bucket_object: ["storage.googleapis.com"],
   google_storage_bucket_iam_member: ["storage.googleapis.com"],
