@@ -4,26 +4,7 @@ import { BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_ENV } from "../../runtime/
 import { scanStackJson } from "../../constructs/lib/guardrails/secret-scan";
 import { resourcesOf, synthJson } from "../support/synth";
 
-const RECIPIENT = "age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f";
-const PROPS: BackupScheduleProps = {
-  environment: "prod",
-  gcpProjectId: "platform-prod-000001",
-  gcpRegion: "europe-west3",
-  firestoreDatabase: "(default)",
-  functionSourceBucketName: "platform-prod-000001-prod-function-sources",
-  cloudflareAccountId: "0123456789abcdef0123456789abcdef",
-  backupBucketName: "prod-platform-backups",
-  schedules: [
-    { name: "nightly", cron: "0 2 * * *", timeZone: "Europe/Berlin", tier: "daily" },
-    { name: "weekly", cron: "0 3 * * 0", timeZone: "Europe/Berlin", tier: "weekly" },
-    { name: "monthly", cron: "0 4 1 * *", timeZone: "Europe/Berlin", tier: "monthly" },
-  ],
-  retentionDays: { daily: 7, weekly: 28, monthly: 180 },
-  ageRecipients: [RECIPIENT],
-  agentUrl: "https://backup-agent.prod.example.com",
-  jobs: ["keycloak-postgres", "rocketchat-mongodb"],
-  alerts: { rocketChatUrl: "https://chat.example.com", channel: "#backup-alerts" },
-};
+import { BACKUP_SCHEDULE_PROPS as PROPS, SAMPLE_RECIPIENT as RECIPIENT } from "../support/backup-schedule-props";
 
 function build(patch: Partial<BackupScheduleProps> = {}) {
   const stack = new TerraformStack(Testing.app(), "platform");

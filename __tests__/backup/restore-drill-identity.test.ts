@@ -8,22 +8,10 @@ import { BackupSchedule, GITHUB_ACTIONS_ISSUER, R2_BUCKET_ITEM_READ, R2_BUCKET_I
 import { isWorkloadIdentityId } from "../../constructs/backup-schedule/props";
 import { scanStackJson } from "../../constructs/lib/guardrails/secret-scan";
 import { validateEnvironment } from "../../stacks/environment";
+import { BACKUP_SCHEDULE_PROPS } from "../support/backup-schedule-props";
 import { resourcesOf, sampleWith, synthJson } from "../support/synth";
 
-const PROPS: BackupScheduleProps = {
-  environment: "prod",
-  gcpProjectId: "platform-prod-000001",
-  gcpRegion: "europe-west3",
-  firestoreDatabase: "(default)",
-  functionSourceBucketName: "platform-prod-000001-prod-function-sources",
-  cloudflareAccountId: "0123456789abcdef0123456789abcdef",
-  backupBucketName: "prod-platform-backups",
-  schedules: [{ name: "nightly", cron: "0 2 * * *", timeZone: "Europe/Berlin", tier: "daily" }],
-  ageRecipients: ["age17x4wfvwuffw0ql9qqu7luqdnz3fquxphqw6armu667jt494j75jqk56u0f"],
-  agentUrl: "https://backup-agent.prod.example.com",
-  jobs: ["keycloak-postgres"],
-  alerts: { rocketChatUrl: "https://chat.example.com", channel: "#backup-alerts" },
-};
+const PROPS = BACKUP_SCHEDULE_PROPS;
 const DRILL = { githubRepository: "example-org/platform-infra" };
 
 function build(patch: Partial<BackupScheduleProps> = {}) {
