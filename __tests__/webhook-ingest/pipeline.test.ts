@@ -447,8 +447,11 @@ describe("webhook ingest pipeline", () => {
     standIn.downForCalls(recoveredAt);
     expect(await sendAircall("aircall-day-outage", callEvent(7400, "call.ended", 1700000040, "done"))).toBe(200);
     await waitFor(() => standIn.document("aircall_calls/7400"), "the delivery in Firestore after the outage", 30_000);
-    const attempts = logs.find("delivery stored").filter((l) => l.deliveryId === "7400:call.ended:1700000040").map((l) => l.attempts);
-    expect(attempts).toEqual([recoveredAt + 1]);
+    // The Worker logs "delivery stored" after Firestore answered the commit, i.e. just after the
+    // document is visible in the stand-in: wait for the line rather than read the logs at once.
+    const stored = () => logs.find("delivery stored").filter((l) => l.deliveryId === "7400:call.ended:1700000040");
+    await waitFor(() => stored().length > 0, "the Worker's delivery-stored log line", 10_000);
+    expect(stored().map((l) => l.attempts)).toEqual([recoveredAt + 1]);
     expect(await archivedKeys("aircall-day-outage", "webhooks/aircall/dead-letter/")).toEqual([]);
 
     // Down for every delivery the schedule allows: only then is it dead-lettered (archived for replay).
