@@ -39,6 +39,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { compiledTypeScript } from "./compile-ts.mjs";
 import { CLK_TCK, cpuTicks } from "./workerd-cpu.mjs";
 
 const require = createRequire(import.meta.url);
@@ -54,20 +55,6 @@ const AUDIENCE = "https://backup-agent.bench";
 const CALLER = "backup-function@bench.iam.gserviceaccount.com";
 // The agent's S3 client settings (runtime/backup-agent/server.ts), for the S3-leg-alone row.
 const S3_CLIENT_SETTINGS = { region: "auto", forcePathStyle: true, requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" };
-
-/** A TypeScript module of this repository, compiled with esbuild to a temporary CommonJS file and required. */
-async function compiledTypeScript(entry, { external }) {
-  const esbuild = require("esbuild");
-  const outfile = path.join(ROOT, "node_modules", ".cache", "bench", `${path.basename(entry, ".ts")}-${process.pid}.cjs`);
-  // The harness keeps its packages external; the encrypt module is bundled whole, as in the agent
-  // bundle (its bech32 library is ESM-only).
-  await esbuild.build({ entryPoints: [path.join(ROOT, entry)], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "warning", ...(external ? { packages: "external" } : {}) });
-  try {
-    return require(outfile);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -195,12 +182,12 @@ function ageInstalled() {
 /** Rows `{ name, value, unit, goal }` for the bench aggregator. */
 export async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-bench-"));
-  const harness = await compiledTypeScript("__tests__/support/backup-harness.ts", { external: true });
-  const { encryptToRecipients } = await compiledTypeScript("runtime/backup-agent/encrypt.ts", { external: false });
-  const sink = await compiledTypeScript("__tests__/support/s3-sink-stand-in.ts", { external: true });
+  const harness = await compiledTypeScript("__tests__/support/backup-harness.ts", { packages: "external" });
+  const { encryptToRecipients } = await compiledTypeScript("runtime/backup-agent/encrypt.ts");
+  const sink = await compiledTypeScript("__tests__/support/s3-sink-stand-in.ts", { packages: "external" });
   // Production parts and the service's memory limit, from where they are set.
-  const { BACKUP_AGENT_DEFAULTS } = await compiledTypeScript("runtime/backup-agent/contract.ts", { external: true });
-  const { BACKUP_AGENT_MEMORY_MIB: SERVICE_MEMORY_MIB } = await compiledTypeScript("constructs/swarm-services/backup-agent.ts", { external: true });
+  const { BACKUP_AGENT_DEFAULTS } = await compiledTypeScript("runtime/backup-agent/contract.ts", { packages: "external" });
+  const { BACKUP_AGENT_MEMORY_MIB: SERVICE_MEMORY_MIB } = await compiledTypeScript("constructs/swarm-services/backup-agent.ts", { packages: "external" });
   const { partSizeMiB: PROD_PART_MIB, uploadQueueSize: PROD_QUEUE } = BACKUP_AGENT_DEFAULTS;
   harness.agentBundle(); // build (or reuse) the bundle before anything is timed
   const identity = await harness.startIdentityStandIn();

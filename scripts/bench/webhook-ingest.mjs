@@ -28,6 +28,7 @@ import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { compiledTypeScript } from "./compile-ts.mjs";
 import { CLK_TCK, cpuTicks, workerdPids } from "./workerd-cpu.mjs";
 
 const require = createRequire(import.meta.url);
@@ -40,36 +41,14 @@ const GUESTY_SECRET = "whsec_" + Buffer.from("bench guesty signing secret 32b!")
 
 /** The project's bundler, compiled on the fly from TypeScript. */
 function projectBundler() {
-  return compiledTypeScript("constructs/lib/runtime-bundle.ts");
+  return compiledTypeScript("constructs/lib/runtime-bundle.ts", { external: ["esbuild", "fflate"] });
 }
 
 /** The runtime's contract (binding names, defaults, KV keys): the same constants the construct deploys. */
 function ingestContract() {
-  return compiledTypeScript("runtime/webhook-ingest/contract.ts");
+  return compiledTypeScript("runtime/webhook-ingest/contract.ts", { external: ["esbuild", "fflate"] });
 }
 
-/** A TypeScript module of this repository, compiled with esbuild to a temporary CommonJS file and required. */
-async function compiledTypeScript(entry) {
-  const esbuild = require("esbuild");
-  // Inside node_modules/.cache so that its `require("esbuild")` / `require("fflate")` resolve.
-  const outfile = path.join(ROOT, "node_modules", ".cache", "bench", `${path.basename(entry, ".ts")}-${process.pid}.cjs`);
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, entry)],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    outfile,
-    external: ["esbuild", "fflate"],
-    logLevel: "warning",
-    nodePaths: [path.join(ROOT, "node_modules")],
-  });
-  try {
-    return require(outfile);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
-}
 
 
 /** Starts one Miniflare, finds its new workerd child, drives it with autocannon, measures CPU. */
