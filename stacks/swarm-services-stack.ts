@@ -3,6 +3,8 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { backupFunctionServiceAccountEmail, backupNames } from "../constructs/backup-schedule";
+import { backupBucketNameFor } from "../constructs/environment-foundation";
 import { Guardrails } from "../constructs/lib/guardrails";
 import { connects } from "../constructs/lib/guardrails/connections";
 import { ResourceLabels } from "../constructs/lib/ownership";
@@ -69,10 +71,9 @@ export class SwarmServicesStack extends TerraformStack {
 }
 
 /**
- * The agent's settings, as literals: swarm service environment values cannot be references. Each
- * is the name the platform stack gives the same thing (the function's service account
- * `<env>-backup`, the bucket `<env>-platform-backups`, the Secret Manager secrets
- * `<env>-backup-r2-*`); __tests__/stacks/backup-wiring.test.ts holds both stacks to it.
+ * The agent's settings, as literals: swarm service environment values cannot be references. The
+ * names come from the same functions the platform stack's constructs use (backupNames,
+ * backupBucketNameFor); __tests__/swarm/backup-agent.test.ts holds both stacks to them.
  */
 export function backupAgentSettings(env: EnvironmentConfig, agentHostname: string): SwarmBackupProps {
   const problems: string[] = [];
@@ -82,13 +83,14 @@ export function backupAgentSettings(env: EnvironmentConfig, agentHostname: strin
   const unknown = env.backups.jobs.filter((job) => !(BACKUP_AGENT_JOB_NAMES as readonly string[]).includes(job));
   if (unknown.length > 0) problems.push(`backups.jobs names ${unknown.map((job) => `"${job}"`).join(", ")}; the agent runs ${BACKUP_AGENT_JOB_NAMES.join(", ")}`);
   if (problems.length > 0) throw new Error(`environment "${env.name}":\n  - ${problems.join("\n  - ")}`);
+  const names = backupNames(env.name);
   return {
-    callerEmail: `${env.name}-backup@${env.gcp.projectId}.iam.gserviceaccount.com`,
+    callerEmail: backupFunctionServiceAccountEmail(env.name, env.gcp.projectId),
     s3Endpoint: `https://${env.cloudflare.accountId}.r2.cloudflarestorage.com`,
-    bucket: `${env.name}-platform-backups`,
+    bucket: backupBucketNameFor(env.name),
     ageRecipients: env.backups.ageRecipients,
     retentionDays: env.backups.retentionDays,
     gcpProjectId: env.gcp.projectId,
-    r2SecretIds: { accessKeyId: `${env.name}-backup-r2-access-key-id`, secretAccessKey: `${env.name}-backup-r2-secret-access-key` },
+    r2SecretIds: { accessKeyId: names.r2AccessKeyIdSecretId, secretAccessKey: names.r2SecretAccessKeySecretId },
   };
 }

@@ -20,10 +20,10 @@ import { BACKUP_FUNCTION_DEFAULTS, BACKUP_FUNCTION_ENTRY_POINT, BACKUP_FUNCTION_
 import { FunctionSource } from "../lib/function-source";
 import { connects, NODES } from "../lib/guardrails/connections";
 import { markOwner } from "../lib/ownership";
-import { checkBackupScheduleProps, DEFAULT_BACKUP_RETENTION_DAYS, DEFAULT_RESTORE_DRILL_ENVIRONMENT, restoreDrillIds, type BackupRestoreDrillProps, type BackupScheduleProps } from "./props";
+import { backupNames, checkBackupScheduleProps, DEFAULT_BACKUP_RETENTION_DAYS, DEFAULT_RESTORE_DRILL_ENVIRONMENT, restoreDrillIds, type BackupRestoreDrillProps, type BackupScheduleProps } from "./props";
 
 export type { BackupAlertProps, BackupRestoreDrillProps, BackupRetentionDays, BackupScheduleEntry, BackupScheduleProps } from "./props";
-export { AGE_RECIPIENT, checkBackupAlerts, checkBackupSettings, checkRestoreDrill, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS, DEFAULT_RESTORE_DRILL_ENVIRONMENT } from "./props";
+export { AGE_RECIPIENT, backupFunctionServiceAccountEmail, backupNames, checkBackupAlerts, checkBackupSettings, checkRestoreDrill, DEFAULT_BACKUP_ALERT_CHANNEL, DEFAULT_BACKUP_RETENTION_DAYS, DEFAULT_RESTORE_DRILL_ENVIRONMENT } from "./props";
 
 const DAY_SECONDS = 86_400;
 /** Cloudflare's bucket-scoped permission group: read, write and list objects of one bucket (contract §1). */
@@ -98,7 +98,8 @@ export class BackupSchedule extends Construct {
     checkBackupScheduleProps(this.node.path, props);
     const env = props.environment;
     const project = props.gcpProjectId;
-    const name = `${env}-backup`;
+    const names = backupNames(env);
+    const name = names.prefix;
     const retention = props.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;
     this.agentAudience = props.agentAudience ?? props.agentUrl.replace(/\/+$/, "");
     this.ageRecipients = [...props.ageRecipients];
@@ -250,13 +251,13 @@ export class BackupSchedule extends Construct {
         },
       ],
     });
-    const stored = (secretId: string, secretName: string, value: string) => {
-      const secret = new SecretManagerSecret(this, secretId, { project, secretId: `${name}-${secretName}`, replication: { auto: {} } });
-      new SecretManagerSecretVersion(this, `${secretId}Version`, { secret: secret.id, secretData: value, lifecycle: { createBeforeDestroy: true } });
+    const stored = (constructId: string, secretId: string, value: string) => {
+      const secret = new SecretManagerSecret(this, constructId, { project, secretId, replication: { auto: {} } });
+      new SecretManagerSecretVersion(this, `${constructId}Version`, { secret: secret.id, secretData: value, lifecycle: { createBeforeDestroy: true } });
       return secret;
     };
-    this.r2AccessKeyIdSecret = stored("R2AccessKeyId", "r2-access-key-id", token.id);
-    this.r2SecretAccessKeySecret = stored("R2SecretAccessKey", "r2-secret-access-key", Fn.sha256(token.value));
+    this.r2AccessKeyIdSecret = stored("R2AccessKeyId", names.r2AccessKeyIdSecretId, token.id);
+    this.r2SecretAccessKeySecret = stored("R2SecretAccessKey", names.r2SecretAccessKeySecretId, Fn.sha256(token.value));
 
     if (props.restoreDrill) this.restoreDrill = this.createRestoreDrill(props, props.restoreDrill, name, stored);
 
@@ -273,7 +274,7 @@ export class BackupSchedule extends Construct {
     props: BackupScheduleProps,
     drill: BackupRestoreDrillProps,
     name: string,
-    stored: (id: string, secretName: string, value: string) => SecretManagerSecret,
+    stored: (constructId: string, secretId: string, value: string) => SecretManagerSecret,
   ): BackupRestoreDrill {
     const project = props.gcpProjectId;
     const env = props.environment;
@@ -338,7 +339,7 @@ export class BackupSchedule extends Construct {
       ],
     });
     const readable = (id: string, secretName: string, value: string) => {
-      const secret = stored(id, secretName, value);
+      const secret = stored(id, `${name}-${secretName}`, value);
       new SecretManagerSecretIamMember(this, `${id}Reader`, { project, secretId: secret.secretId, role: "roles/secretmanager.secretAccessor", member });
       return secret;
     };

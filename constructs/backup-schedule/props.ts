@@ -174,6 +174,26 @@ export function checkBackupSettings(
   });
 }
 
+/**
+ * Names the backup function's identity and the agent's R2 credential secrets get, from the
+ * environment name only: the swarm-services stack names them literally (a swarm service's
+ * environment cannot hold a reference), so both stacks take them from here.
+ */
+export function backupNames(environment: string) {
+  const prefix = `${environment}-backup`;
+  return {
+    prefix,
+    functionAccountId: prefix,
+    r2AccessKeyIdSecretId: `${prefix}-r2-access-key-id`,
+    r2SecretAccessKeySecretId: `${prefix}-r2-secret-access-key`,
+  } as const;
+}
+
+/** The backup function's service-account email (the only caller the agent accepts). */
+export function backupFunctionServiceAccountEmail(environment: string, gcpProjectId: string): string {
+  return `${backupNames(environment).functionAccountId}@${gcpProjectId}.iam.gserviceaccount.com`;
+}
+
 /** The drill's ids, derived from the environment name only (so a new repository never replaces the pool). */
 export function restoreDrillIds(environment: string) {
   return { serviceAccountId: `${environment}-backup-drill`, poolId: `${environment}-backup-drill`, providerId: "github-actions" } as const;

@@ -31,6 +31,11 @@ export interface EnvironmentFoundationProps {
  * record), the bucket GCP function sources are uploaded to, and the Google APIs. Worker secrets
  * are not here: each Worker construct owns its own KV namespace, so no Worker can read another's.
  */
+/** The environment's R2 backup bucket's name (a literal: the swarm-services stack names it too). */
+export function backupBucketNameFor(environment: string): string {
+  return `${environment}-platform-backups`;
+}
+
 export class EnvironmentFoundation extends Construct {
   readonly backupBucketName: string;
   /** Firestore database id, `(default)`. */
@@ -62,7 +67,7 @@ export class EnvironmentFoundation extends Construct {
 
     const backups = new R2Bucket(this, "BackupBucket", {
       accountId: props.cloudflareAccountId,
-      name: `${props.environment}-platform-backups`,
+      name: backupBucketNameFor(props.environment),
       location: "weur",
       storageClass: "Standard",
     });
