@@ -14,8 +14,7 @@ import { AbortMultipartUploadCommand, GetObjectCommand, PutObjectCommand, type S
 import { Upload } from "@aws-sdk/lib-storage";
 import { type AgentErrorCode, type BackupJobSpec, type BackupTier, type JobManifest, MANIFEST_SUFFIX, MULTIPART_LIMITS, archiveKey } from "./contract";
 import { type DumpSource, localDump } from "./dump-source";
-import { parseX25519Recipient } from "./age-v1";
-import { encryptToRecipients } from "./encrypt";
+import { createAgeEncryptStream } from "./age-v1";
 import { type DumpCommand, dumpCommand, dumpCounts } from "./jobs";
 
 export class JobError extends Error {
@@ -63,13 +62,13 @@ export function checkPartSize(partSizeBytes: number): void {
 export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest): Promise<JobManifest> {
   checkPartSize(target.partSizeBytes);
   if (request.recipients.length === 0) throw new JobError("no age recipients configured", "bad-request");
-  // Before the dump starts: a recipient the encrypter would refuse must not cost a dump.
-  for (const recipient of request.recipients) {
-    try {
-      parseX25519Recipient(recipient);
-    } catch (error) {
-      throw new JobError((error as Error).message, "bad-request");
-    }
+  // The encrypter (recipients parsed, header made) before the dump starts: a recipient it refuses
+  // must not cost a dump.
+  let encrypted: Transform;
+  try {
+    encrypted = await createAgeEncryptStream(request.recipients);
+  } catch (error) {
+    throw new JobError((error as Error).message, "bad-request");
   }
   const command = dumpCommand(request.job);
   const key = archiveKey(request.tier, request.job.name, request.runId, command.extension);
@@ -92,9 +91,7 @@ export async function archiveJob(target: ArchiveTarget, request: ArchiveRequest)
       callback(null, chunk);
     },
   });
-  pipeline(dump.stdout, measurePlaintext, () => undefined);
-
-  const encrypted = await encryptToRecipients(measurePlaintext, request.recipients);
+  pipeline(dump.stdout, measurePlaintext, encrypted, () => undefined);
 
   let bytes = 0;
   const hash = createHash("sha256");
