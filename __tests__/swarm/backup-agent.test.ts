@@ -80,6 +80,9 @@ describe("BackupAgent on the swarm", () => {
     expect(versions.map(([, body]) => body.secret).sort()).toEqual([BACKUP.r2SecretIds.accessKeyId, BACKUP.r2SecretIds.secretAccessKey].sort());
     for (const [address, body] of versions) {
       expect(body.project).toBe(BACKUP.gcpProjectId);
+      // Latest version, payload as text (google 6.50.0 data_source_secret_manager_secret_version.go).
+      expect(body.version).toBeUndefined();
+      expect(body.is_secret_data_base64).toBeUndefined();
       const dockerSecret = resourcesOf(json, "docker_secret").find(([, secret]) => String(secret.data).includes(`data.google_secret_manager_secret_version.${address}.secret_data`));
       expect(dockerSecret).toBeDefined();
     }

@@ -135,6 +135,10 @@ export class BackupAgent extends Construct {
     this.bundleBytes = bundle.bundleBytes;
 
     // The R2 credentials: read from Secret Manager at plan time into this stack's state (sensitive), never in the JSON.
+    // google 6.50.0 data_source_secret_manager_secret_version.go: no `version` reads `latest` (the
+    // version BackupSchedule writes last); `project` must match the secret's or the read fails;
+    // `secret_data` is the payload as stored (is_secret_data_base64 false: the token id and the
+    // sha256 hex are text, base64-encoded once by the docker secret) and lands in this stack's state.
     const fromSecretManager = (constructId: string, secret: string) =>
       new DataGoogleSecretManagerSecretVersion(this, constructId, { project: props.gcpProjectId, secret }).secretData;
     const [uid, gid] = NODE_SERVICE_USER.split(":");
